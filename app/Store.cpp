@@ -1,0 +1,235 @@
+#include "Store.h"
+
+#include <QAtomicInt>
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QVariant>
+
+namespace Lattice {
+
+namespace {
+QAtomicInt g_connectionCounter;
+
+// Migration N brings the schema from version N-1 to N. Never edit a shipped
+// entry: add a new one, or stores already on users' disks diverge.
+const QList<QStringList>& migrations()
+{
+    static const QList<QStringList> steps = {
+        // 1: the first schema.
+        {
+            QStringLiteral("CREATE TABLE snapshots ("
+                           " lane TEXT PRIMARY KEY NOT NULL,"
+                           " taken_at TEXT NOT NULL,"
+                           " payload BLOB NOT NULL)"),
+            QStringLiteral("CREATE TABLE tag_history ("
+                           " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                           " repository TEXT NOT NULL,"
+                           " tag TEXT NOT NULL,"
+                           " digest TEXT NOT NULL,"
+                           " observed_at TEXT NOT NULL)"),
+            QStringLiteral("CREATE INDEX tag_history_by_tag ON tag_history(repository, tag, observed_at)"),
+            QStringLiteral("CREATE TABLE manifests ("
+                           " digest TEXT PRIMARY KEY NOT NULL,"
+                           " media_type TEXT NOT NULL,"
+                           " body BLOB NOT NULL)"),
+            QStringLiteral("CREATE TABLE http_cache ("
+                           " url TEXT PRIMARY KEY NOT NULL,"
+                           " etag TEXT,"
+                           " last_modified TEXT,"
+                           " body BLOB NOT NULL,"
+                           " fetched_at TEXT NOT NULL)"),
+            QStringLiteral("CREATE TABLE artifacts ("
+                           " sha256 TEXT PRIMARY KEY NOT NULL,"
+                           " name TEXT NOT NULL,"
+                           " path TEXT NOT NULL,"
+                           " size INTEGER NOT NULL,"
+                           " source_url TEXT,"
+                           " verified_at TEXT NOT NULL)"),
+            QStringLiteral("CREATE TABLE policy_drafts ("
+                           " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                           " server_url TEXT NOT NULL,"
+                           " node_ids TEXT NOT NULL,"
+                           " body TEXT NOT NULL,"
+                           " updated_at TEXT NOT NULL)"),
+        },
+    };
+    return steps;
+}
+
+QString describe(const QSqlError& e)
+{
+    return e.text().isEmpty() ? QStringLiteral("unknown SQLite error") : e.text();
+}
+} // namespace
+
+Store::Store()
+    : m_connection(QStringLiteral("lattice-store-%1").arg(g_connectionCounter.fetchAndAddRelaxed(1)))
+{
+}
+
+Store::~Store()
+{
+    close();
+}
+
+QString Store::defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+           QStringLiteral("/lattice-desk.sqlite");
+}
+
+int Store::latestSchemaVersion()
+{
+    return int(migrations().size());
+}
+
+bool Store::open(const QString& path, QString* error)
+{
+    close();
+    const QFileInfo info(path);
+    if (!QDir().mkpath(info.absolutePath())) {
+        if (error)
+            *error = QStringLiteral("cannot create directory %1").arg(info.absolutePath());
+        return false;
+    }
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
+    db.setDatabaseName(path);
+    if (!db.open()) {
+        if (error)
+            *error = describe(db.lastError());
+        db = {};
+        QSqlDatabase::removeDatabase(m_connection);
+        return false;
+    }
+    m_path = path;
+    QSqlQuery pragma(db);
+    // WAL keeps readers going while a refresh writes, and with synchronous=FULL
+    // a committed transaction survives a crash or power cut.
+    pragma.exec(QStringLiteral("PRAGMA journal_mode=WAL"));
+    pragma.exec(QStringLiteral("PRAGMA synchronous=FULL"));
+    pragma.exec(QStringLiteral("PRAGMA foreign_keys=ON"));
+    if (!migrate(error)) {
+        close();
+        return false;
+    }
+    return true;
+}
+
+void Store::close()
+{
+    if (!QSqlDatabase::contains(m_connection))
+        return;
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connection);
+    m_path.clear();
+}
+
+bool Store::isOpen() const
+{
+    return QSqlDatabase::contains(m_connection) &&
+           QSqlDatabase::database(m_connection, false).isOpen();
+}
+
+QSqlDatabase Store::database() const
+{
+    return QSqlDatabase::database(m_connection, false);
+}
+
+int Store::schemaVersion() const
+{
+    QSqlQuery q(database());
+    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
+        return -1;
+    return q.value(0).toInt();
+}
+
+QString Store::sqliteVersion() const
+{
+    QSqlQuery q(database());
+    if (!q.exec(QStringLiteral("SELECT sqlite_version()")) || !q.next())
+        return {};
+    return q.value(0).toString();
+}
+
+bool Store::migrate(QString* error)
+{
+    QSqlDatabase db = database();
+    const int current = schemaVersion();
+    if (current < 0) {
+        if (error)
+            *error = QStringLiteral("not a readable SQLite database: %1").arg(m_path);
+        return false;
+    }
+    if (current > latestSchemaVersion()) {
+        if (error)
+            *error = QStringLiteral("the store was written by a newer version (schema %1, this "
+                                    "build knows %2); refusing to touch it")
+                         .arg(current)
+                         .arg(latestSchemaVersion());
+        return false;
+    }
+    for (int version = current + 1; version <= latestSchemaVersion(); ++version) {
+        if (!db.transaction()) {
+            if (error)
+                *error = describe(db.lastError());
+            return false;
+        }
+        QSqlQuery q(db);
+        for (const QString& statement : migrations().at(version - 1)) {
+            if (!q.exec(statement)) {
+                if (error)
+                    *error = QStringLiteral("migration %1 failed: %2")
+                                 .arg(version)
+                                 .arg(describe(q.lastError()));
+                db.rollback();
+                return false;
+            }
+        }
+        // PRAGMA user_version is transactional in SQLite, so the bump commits
+        // or rolls back together with the migration's statements.
+        if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(version)) || !db.commit()) {
+            if (error)
+                *error = describe(db.lastError());
+            db.rollback();
+            return false;
+        }
+    }
+    return true;
+}
+
+bool Store::putSnapshot(const QString& lane, const QByteArray& payload, const QDateTime& takenAt,
+                        QString* error)
+{
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("INSERT INTO snapshots(lane, taken_at, payload) VALUES(?, ?, ?) "
+                             "ON CONFLICT(lane) DO UPDATE SET taken_at = excluded.taken_at, "
+                             "payload = excluded.payload"));
+    q.addBindValue(lane);
+    q.addBindValue(takenAt.toUTC().toString(Qt::ISODateWithMs));
+    q.addBindValue(payload);
+    if (!q.exec()) {
+        if (error)
+            *error = describe(q.lastError());
+        return false;
+    }
+    return true;
+}
+
+std::optional<Store::Snapshot> Store::snapshot(const QString& lane) const
+{
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("SELECT taken_at, payload FROM snapshots WHERE lane = ?"));
+    q.addBindValue(lane);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return Snapshot{lane, q.value(1).toByteArray(),
+                    QDateTime::fromString(q.value(0).toString(), Qt::ISODateWithMs)};
+}
+
+} // namespace Lattice

@@ -1,0 +1,54 @@
+# The test harness: one Qt Test executable per class, and CTest fixtures for
+# the real services some tests need. Nothing depends on a service started by
+# hand; each fixture starts its own instance under the build tree.
+set(LATTICE_TEST_STATE ${CMAKE_BINARY_DIR}/test-services)
+set(LATTICE_HARNESS_DIR ${CMAKE_CURRENT_LIST_DIR})
+
+add_test(NAME service.keyring.start
+         COMMAND ${LATTICE_HARNESS_DIR}/keyring.sh start ${LATTICE_TEST_STATE}/keyring)
+add_test(NAME service.keyring.stop
+         COMMAND ${LATTICE_HARNESS_DIR}/keyring.sh stop ${LATTICE_TEST_STATE}/keyring)
+set_tests_properties(service.keyring.start PROPERTIES FIXTURES_SETUP keyring)
+set_tests_properties(service.keyring.stop PROPERTIES FIXTURES_CLEANUP keyring)
+
+add_test(NAME service.registry.start
+         COMMAND ${LATTICE_HARNESS_DIR}/registry.sh start ${LATTICE_TEST_STATE}/registry)
+add_test(NAME service.registry.stop
+         COMMAND ${LATTICE_HARNESS_DIR}/registry.sh stop ${LATTICE_TEST_STATE}/registry)
+set_tests_properties(service.registry.start PROPERTIES FIXTURES_SETUP registry)
+set_tests_properties(service.registry.stop PROPERTIES FIXTURES_CLEANUP registry)
+
+# lattice_add_test(NAME SOURCES … [LIBS …] [GUI] [SERVICES keyring registry] [ENVIRONMENT …])
+#   GUI       runs under the offscreen platform
+#   SERVICES  starts the named fixtures first and tells the test where they are
+function(lattice_add_test name)
+    cmake_parse_arguments(T "GUI" "" "SOURCES;LIBS;SERVICES;ENVIRONMENT" ${ARGN})
+    add_executable(${name} ${T_SOURCES})
+    target_link_libraries(${name} PRIVATE Qt6::Test lattice_test_support ${T_LIBS})
+    lattice_strict_warnings(${name})
+    add_test(NAME ${name} COMMAND ${name})
+    set(env
+        "LATTICE_TEST_DATA_DIR=${PROJECT_SOURCE_DIR}/tests/data"
+        "LATTICE_SHARED_DIR=${PROJECT_SOURCE_DIR}/../shared"
+        "LATTICE_FIXTURE_SERVER=$<TARGET_FILE:lattice-fixture-server>"
+        "LATTICE_DESK_CLI=$<TARGET_FILE:lattice-desk-cli>"
+        # Keep every test away from the developer's own settings and keychain.
+        "DBUS_SESSION_BUS_ADDRESS=disabled:"
+        ${T_ENVIRONMENT})
+    if(T_GUI)
+        list(APPEND env "QT_QPA_PLATFORM=offscreen")
+    endif()
+    if("keyring" IN_LIST T_SERVICES)
+        list(FILTER env EXCLUDE REGEX "^DBUS_SESSION_BUS_ADDRESS=")
+        list(APPEND env "DBUS_SESSION_BUS_ADDRESS=unix:path=${LATTICE_TEST_STATE}/keyring/bus")
+    endif()
+    if("registry" IN_LIST T_SERVICES)
+        list(APPEND env "LATTICE_TEST_REGISTRY_URL_FILE=${LATTICE_TEST_STATE}/registry/url")
+    endif()
+    set_tests_properties(${name} PROPERTIES ENVIRONMENT "${env}" TIMEOUT 300)
+    if(T_SERVICES)
+        set_tests_properties(${name} PROPERTIES FIXTURES_REQUIRED "${T_SERVICES}")
+        # Tests that share one service instance must not trample each other.
+        set_tests_properties(${name} PROPERTIES RESOURCE_LOCK "${T_SERVICES}")
+    endif()
+endfunction()

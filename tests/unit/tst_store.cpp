@@ -1,0 +1,111 @@
+#include "Store.h"
+
+#include <QFile>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using Lattice::Store;
+
+class TestStore : public QObject
+{
+    Q_OBJECT
+private slots:
+    void freshStoreIsAtLatestSchema()
+    {
+        QTemporaryDir dir;
+        Store store;
+        QString error;
+        QVERIFY2(store.open(dir.filePath(QStringLiteral("nested/a.sqlite")), &error), qPrintable(error));
+        QCOMPARE(store.schemaVersion(), Store::latestSchemaVersion());
+        QVERIFY(!store.sqliteVersion().isEmpty());
+        QSqlQuery q(store.database());
+        QVERIFY(q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type='table' ORDER BY name")));
+        QStringList tables;
+        while (q.next())
+            tables << q.value(0).toString();
+        for (const char* t : {"artifacts", "http_cache", "manifests", "policy_drafts", "snapshots", "tag_history"})
+            QVERIFY2(tables.contains(QLatin1String(t)), t);
+    }
+
+    void reopeningDoesNotRerunMigrations()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("b.sqlite"));
+        {
+            Store store;
+            QVERIFY(store.open(path));
+            QVERIFY(store.putSnapshot(QStringLiteral("agent"), "payload-1", QDateTime::currentDateTimeUtc()));
+        }
+        Store again;
+        QString error;
+        QVERIFY2(again.open(path, &error), qPrintable(error));
+        QCOMPARE(again.snapshot(QStringLiteral("agent"))->payload, QByteArray("payload-1"));
+    }
+
+    void snapshotReplacesPerLane()
+    {
+        QTemporaryDir dir;
+        Store store;
+        QVERIFY(store.open(dir.filePath(QStringLiteral("c.sqlite"))));
+        const QDateTime first = QDateTime(QDate(2026, 8, 22), QTime(12, 1, 32, 5), Qt::UTC);
+        QVERIFY(store.putSnapshot(QStringLiteral("image"), "one", first));
+        QVERIFY(store.putSnapshot(QStringLiteral("image"), "two", first.addSecs(60)));
+        QVERIFY(store.putSnapshot(QStringLiteral("docs"), "three", first));
+        const auto image = store.snapshot(QStringLiteral("image"));
+        QVERIFY(image.has_value());
+        QCOMPARE(image->payload, QByteArray("two"));
+        QCOMPARE(image->takenAt, first.addSecs(60));
+        QVERIFY(!store.snapshot(QStringLiteral("sdk")).has_value());
+    }
+
+    void refusesAStoreFromTheFuture()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("d.sqlite"));
+        {
+            Store store;
+            QVERIFY(store.open(path));
+            QSqlQuery q(store.database());
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 999")));
+        }
+        Store store;
+        QString error;
+        QVERIFY(!store.open(path, &error));
+        QVERIFY(error.contains(QStringLiteral("newer version")));
+        QVERIFY(!store.isOpen());
+        // The file is left exactly as it was.
+        Store check;
+        QVERIFY(!check.open(path));
+    }
+
+    void refusesAFileThatIsNotADatabase()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("junk.sqlite"));
+        QFile junk(path);
+        QVERIFY(junk.open(QIODevice::WriteOnly));
+        junk.write(QByteArray(4096, 'x'));
+        junk.close();
+        Store store;
+        QString error;
+        QVERIFY(!store.open(path, &error));
+        QVERIFY(!error.isEmpty());
+        QVERIFY(junk.open(QIODevice::ReadOnly));
+        QCOMPARE(junk.readAll(), QByteArray(4096, 'x'));
+    }
+
+    void twoStoresOnOneThreadAreIndependent()
+    {
+        QTemporaryDir dir;
+        Store a;
+        Store b;
+        QVERIFY(a.open(dir.filePath(QStringLiteral("a.sqlite"))));
+        QVERIFY(b.open(dir.filePath(QStringLiteral("b.sqlite"))));
+        QVERIFY(a.putSnapshot(QStringLiteral("x"), "a", QDateTime::currentDateTimeUtc()));
+        QVERIFY(!b.snapshot(QStringLiteral("x")).has_value());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStore)
+#include "tst_store.moc"

@@ -1,0 +1,71 @@
+#include "DeskApplication.h"
+
+#include "Lane.h"
+#include "MainWindow.h"
+#include "ProfileStore.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QIcon>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+namespace Lattice {
+
+bool installTranslations(QApplication& app, const QString& localeName)
+{
+    const QLocale locale(localeName);
+    auto* qtTranslator = new QTranslator(&app);
+    if (qtTranslator->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(qtTranslator);
+    auto* translator = new QTranslator(&app);
+    if (!translator->load(locale, QStringLiteral("lattice-desk"), QStringLiteral("_"),
+                          QStringLiteral(":/i18n"))) {
+        delete translator;
+        return false;
+    }
+    QApplication::installTranslator(translator);
+    return true;
+}
+
+int runDeskApplication(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("latticenet"));
+    QApplication::setApplicationName(QStringLiteral("lattice-desk"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Lattice Release Desk"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/lattice-desk.svg")));
+    QApplication::setDesktopFileName(QStringLiteral("lattice-desk"));
+    installTranslations(app, QLocale::system().name());
+
+    QCommandLineParser parser;
+    const QCommandLineOption profileOption(QStringLiteral("profile"),
+                                           QApplication::translate("main", "Profile to open."),
+                                           QStringLiteral("NAME"));
+    const QCommandLineOption laneOption(QStringLiteral("lane"),
+                                        QApplication::translate("main", "Page to open."),
+                                        QStringLiteral("ID"));
+    const QCommandLineOption offlineOption(
+        QStringLiteral("offline"), QApplication::translate("main", "Do not contact endpoints."));
+    parser.addOptions({profileOption, laneOption, offlineOption});
+    parser.parse(QApplication::arguments());
+
+    auto* profiles = new ProfileStore({}, &app);
+    if (parser.isSet(profileOption) && !profiles->setCurrent(parser.value(profileOption))) {
+        qWarning("lattice-desk: no profile named \"%s\"; opening the current one",
+                 qPrintable(parser.value(profileOption)));
+    }
+
+    MainWindow::Options options;
+    options.offline = parser.isSet(offlineOption);
+    MainWindow window(profiles, options);
+    Lane lane = Lane::Overview;
+    if (parser.isSet(laneOption) && laneFromId(parser.value(laneOption), &lane))
+        window.showLane(lane);
+    window.show();
+    return QApplication::exec();
+}
+
+} // namespace Lattice

@@ -1,0 +1,250 @@
+#include "MainWindow.h"
+
+#include "AboutDialog.h"
+#include "EndpointProbe.h"
+#include "EndpointStatusModel.h"
+#include "LaneListModel.h"
+#include "LanePage.h"
+#include "OverviewPage.h"
+#include "ProfileStore.h"
+#include "Store.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QDateTime>
+#include <QIcon>
+#include <QKeySequence>
+#include <QLabel>
+#include <QListView>
+#include <QMenuBar>
+#include <QProgressBar>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QToolButton>
+
+namespace Lattice {
+
+MainWindow::MainWindow(ProfileStore* profiles, const Options& options, QWidget* parent)
+    : QMainWindow(parent)
+    , m_profiles(profiles)
+    , m_options(options)
+    , m_laneModel(new LaneListModel(this))
+    , m_endpointStatus(new EndpointStatusModel(this))
+    , m_probe(new EndpointProbe(this))
+    , m_sidebar(new QListView(this))
+    , m_pages(new QStackedWidget(this))
+    , m_overview(new OverviewPage(m_endpointStatus, this))
+{
+    setObjectName(QStringLiteral("main-window"));
+    setWindowTitle(tr("Lattice Release Desk"));
+    resize(1200, 760);
+
+    m_sidebar->setObjectName(QStringLiteral("lane-sidebar"));
+    m_sidebar->setAccessibleName(tr("Lanes"));
+    m_sidebar->setModel(m_laneModel);
+    m_sidebar->setIconSize(QSize(22, 22));
+    m_sidebar->setSpacing(2);
+    m_sidebar->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_sidebar->setMinimumWidth(170);
+    m_sidebar->setMaximumWidth(260);
+
+    for (Lane lane : allLanes()) {
+        QWidget* page = nullptr;
+        if (lane == Lane::Overview)
+            page = m_overview;
+        else
+            page = new LanePage(lane, this);
+        m_pageForLane.insert(lane, page);
+        m_pages->addWidget(page);
+    }
+
+    auto* splitter = new QSplitter(this);
+    splitter->addWidget(m_sidebar);
+    splitter->addWidget(m_pages);
+    splitter->setStretchFactor(1, 1);
+    splitter->setChildrenCollapsible(false);
+    setCentralWidget(splitter);
+
+    connect(m_sidebar->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex& current) {
+                if (!current.isValid())
+                    return;
+                const Lane lane = Lane(current.data(LaneListModel::LaneRole).toInt());
+                m_pages->setCurrentWidget(m_pageForLane.value(lane));
+            });
+
+    buildMenus();
+    buildToolbar();
+    buildStatusBar();
+
+    connect(m_probe, &EndpointProbe::resultReady, this, [this](const EndpointProbe::Result& r) {
+        const QString detail = r.reachable ? QStringLiteral("HTTP %1").arg(r.httpStatus) : r.error;
+        m_endpointStatus->setResult(r.target.id, r.reachable, detail,
+                                    QDateTime::currentDateTimeUtc());
+        m_progress->setValue(m_progress->value() + 1);
+    });
+    connect(m_probe, &EndpointProbe::finished, this, [this] {
+        m_progress->hide();
+        m_cancelButton->hide();
+        m_refreshAction->setEnabled(true);
+        const int down = m_endpointStatus->unreachableCount();
+        m_laneModel->setLaneState(Lane::Overview,
+                                  down ? tr("%n endpoint(s) unreachable", nullptr, down) : QString(),
+                                  down ? LaneListModel::Severity::Error : LaneListModel::Severity::Ok);
+        m_freshness->setText(tr("Checked %1").arg(QLocale().toString(QDateTime::currentDateTime().time(), QLocale::ShortFormat)));
+        emit refreshFinished();
+    });
+    connect(m_profiles, &ProfileStore::currentChanged, this, &MainWindow::applyProfile);
+
+    applyProfile(m_profiles->current());
+    showLane(Lane::Overview);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* quit = file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    m_refreshAction = view->addAction(QIcon(QStringLiteral(":/icons/refresh.svg")), tr("&Refresh"));
+    m_refreshAction->setShortcut(QKeySequence::Refresh);
+    m_refreshAction->setObjectName(QStringLiteral("refresh-action"));
+    connect(m_refreshAction, &QAction::triggered, this, &MainWindow::refresh);
+    m_cancelAction = view->addAction(tr("&Cancel refresh"));
+    m_cancelAction->setShortcut(QKeySequence(Qt::Key_Escape));
+    connect(m_cancelAction, &QAction::triggered, this, &MainWindow::cancelRefresh);
+    view->addSeparator();
+    const QList<Lane> lanes = allLanes();
+    for (int i = 0; i < lanes.size(); ++i) {
+        const Lane lane = lanes.at(i);
+        QAction* go = view->addAction(QIcon(QStringLiteral(":/icons/%1.svg").arg(laneIconName(lane))),
+                                      laneTitle(lane));
+        // Ctrl+1 … Ctrl+8 jump straight to a lane.
+        go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        connect(go, &QAction::triggered, this, [this, lane] { showLane(lane); });
+    }
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* about = help->addAction(tr("&About Lattice Release Desk"), this, &MainWindow::showAbout);
+    about->setMenuRole(QAction::AboutRole);
+}
+
+void MainWindow::buildToolbar()
+{
+    QToolBar* bar = addToolBar(tr("Main"));
+    bar->setObjectName(QStringLiteral("main-toolbar"));
+    bar->setMovable(false);
+    auto* label = new QLabel(tr("&Profile:"), bar);
+    m_profileCombo = new QComboBox(bar);
+    m_profileCombo->setObjectName(QStringLiteral("profile-combo"));
+    m_profileCombo->setAccessibleName(tr("Profile"));
+    m_profileCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    label->setBuddy(m_profileCombo);
+    bar->addWidget(label);
+    bar->addWidget(m_profileCombo);
+    bar->addSeparator();
+    bar->addAction(m_refreshAction);
+    reloadProfileCombo();
+    connect(m_profileCombo, &QComboBox::activated, this, [this](int index) {
+        m_profiles->setCurrent(m_profileCombo->itemText(index));
+    });
+    connect(m_profiles, &ProfileStore::profilesChanged, this, &MainWindow::reloadProfileCombo);
+}
+
+void MainWindow::reloadProfileCombo()
+{
+    const QSignalBlocker blocker(m_profileCombo);
+    m_profileCombo->clear();
+    for (const Profile& p : m_profiles->profiles())
+        m_profileCombo->addItem(p.name);
+    m_profileCombo->setCurrentText(m_profiles->currentName());
+}
+
+void MainWindow::buildStatusBar()
+{
+    m_freshness = new QLabel(this);
+    m_freshness->setObjectName(QStringLiteral("freshness-label"));
+    m_progress = new QProgressBar(this);
+    m_progress->setObjectName(QStringLiteral("refresh-progress"));
+    m_progress->setMaximumWidth(200);
+    m_progress->setTextVisible(false);
+    m_progress->hide();
+    m_cancelButton = new QToolButton(this);
+    m_cancelButton->setDefaultAction(m_cancelAction);
+    m_cancelButton->setObjectName(QStringLiteral("refresh-cancel"));
+    m_cancelButton->hide();
+    statusBar()->addPermanentWidget(m_progress);
+    statusBar()->addPermanentWidget(m_cancelButton);
+    statusBar()->addPermanentWidget(m_freshness);
+}
+
+void MainWindow::applyProfile(const Profile& profile)
+{
+    m_overview->setProfile(profile);
+    for (auto it = m_pageForLane.cbegin(); it != m_pageForLane.cend(); ++it) {
+        if (auto* page = qobject_cast<LanePage*>(it.value()))
+            page->setProfile(profile);
+    }
+    QList<EndpointStatusModel::Row> rows;
+    for (const EndpointProbe::Target& t : EndpointProbe::targetsFor(profile))
+        rows.append({t.id, t.label, t.url, EndpointStatusModel::State::Unknown, {}, {}});
+    m_endpointStatus->setEndpoints(rows);
+    reloadProfileCombo();
+    setWindowTitle(tr("%1 — Lattice Release Desk").arg(profile.name));
+    refresh();
+}
+
+void MainWindow::refresh()
+{
+    if (m_options.offline) {
+        m_overview->updateSummary(true);
+        m_freshness->setText(tr("Offline"));
+        return;
+    }
+    const QList<EndpointProbe::Target> targets = EndpointProbe::targetsFor(m_profiles->current());
+    m_endpointStatus->markAllChecking();
+    m_overview->updateSummary(false);
+    m_progress->setRange(0, int(targets.size()));
+    m_progress->setValue(0);
+    m_progress->show();
+    m_cancelButton->show();
+    m_refreshAction->setEnabled(false);
+    m_probe->start(targets);
+}
+
+void MainWindow::cancelRefresh()
+{
+    if (!m_probe->isRunning())
+        return;
+    m_probe->cancel();
+    m_progress->hide();
+    m_cancelButton->hide();
+    m_refreshAction->setEnabled(true);
+    m_freshness->setText(tr("Refresh cancelled"));
+    emit refreshFinished();
+}
+
+void MainWindow::showLane(Lane lane)
+{
+    m_sidebar->setCurrentIndex(m_laneModel->index(m_laneModel->rowForLane(lane)));
+    m_pages->setCurrentWidget(m_pageForLane.value(lane));
+}
+
+Lane MainWindow::currentLane() const
+{
+    return m_pageForLane.key(m_pages->currentWidget(), Lane::Overview);
+}
+
+void MainWindow::showAbout()
+{
+    AboutDialog dialog(m_store ? m_store->sqliteVersion() : QString(), this);
+    dialog.exec();
+}
+
+} // namespace Lattice
