@@ -17,7 +17,7 @@ packages=(
   # formats the checksum tests read and write
   coreutils tar gzip xz-utils zstd zip curl procps
   # style, packaging checks, screenshots
-  clang-format appstream imagemagick
+  clang-format appstream imagemagick desktop-file-utils
 )
 
 missing=()

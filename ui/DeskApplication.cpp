@@ -3,6 +3,7 @@
 #include "Lane.h"
 #include "MainWindow.h"
 #include "ProfileStore.h"
+#include "Store.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -58,9 +59,19 @@ int runDeskApplication(int argc, char* argv[])
                  qPrintable(parser.value(profileOption)));
     }
 
+    // Opening the store is one small file open and at most a few schema
+    // statements; lane refreshes write to it later from their own threads.
+    Store store;
+    QString storeError;
+    const bool storeOpen = store.open(Store::defaultPath(), &storeError);
+
     MainWindow::Options options;
     options.offline = parser.isSet(offlineOption);
     MainWindow window(profiles, options);
+    if (storeOpen)
+        window.setStore(&store);
+    else
+        window.showStoreError(storeError);
     Lane lane = Lane::Overview;
     if (parser.isSet(laneOption) && laneFromId(parser.value(laneOption), &lane))
         window.showLane(lane);

@@ -241,6 +241,14 @@ Lane MainWindow::currentLane() const
     return m_pageForLane.key(m_pages->currentWidget(), Lane::Overview);
 }
 
+void MainWindow::showStoreError(const QString& error)
+{
+    // Not modal: the desk still works without its store, it just cannot
+    // remember snapshots between runs.
+    statusBar()->showMessage(
+        tr("The local store could not be opened (%1); snapshots will not be kept.").arg(error));
+}
+
 void MainWindow::showAbout()
 {
     AboutDialog dialog(m_store ? m_store->sqliteVersion() : QString(), this);

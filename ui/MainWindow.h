@@ -39,6 +39,7 @@ public:
     ~MainWindow() override;
 
     void setStore(Store* store) { m_store = store; }
+    void showStoreError(const QString& error);
     void showLane(Lane lane);
     Lane currentLane() const;
 

@@ -52,3 +52,8 @@ function(lattice_add_test name)
         set_tests_properties(${name} PROPERTIES RESOURCE_LOCK "${T_SERVICES}")
     endif()
 endfunction()
+
+# The packages are part of the product: build them and check their contents.
+add_test(NAME package.contents
+         COMMAND ${LATTICE_HARNESS_DIR}/check-package.sh ${CMAKE_BINARY_DIR})
+set_tests_properties(package.contents PROPERTIES TIMEOUT 300 RUN_SERIAL TRUE)
