@@ -57,3 +57,8 @@ endfunction()
 add_test(NAME package.contents
          COMMAND ${LATTICE_HARNESS_DIR}/check-package.sh ${CMAKE_BINARY_DIR})
 set_tests_properties(package.contents PROPERTIES TIMEOUT 300 RUN_SERIAL TRUE)
+
+# The CLI runs on headless release runners: it must not pull in Qt Widgets
+# (or the GUI stack at all beyond QtGui's item-model types).
+add_test(NAME cli.links-no-widgets
+         COMMAND sh -c "! ldd \"$<TARGET_FILE:lattice-desk-cli>\" | grep -E 'libQt6(Widgets|Svg)'")

@@ -1,0 +1,87 @@
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QTest>
+#include <QTranslator>
+#include <QXmlStreamReader>
+
+// The catalogues are compiled into the UI library under :/i18n; this test
+// links it, loads them the way the app does, and checks that every shipped
+// catalogue is complete.
+class TestTranslations : public QObject
+{
+    Q_OBJECT
+
+    static QString tsPath(const QString& locale)
+    {
+        return QStringLiteral(LATTICE_SOURCE_DIR "/translations/lattice-desk_%1.ts").arg(locale);
+    }
+
+private slots:
+    void chineseCatalogueLoadsAndTranslates()
+    {
+        QTranslator translator;
+        QVERIFY(translator.load(QLocale(QStringLiteral("zh_CN")), QStringLiteral("lattice-desk"),
+                                QStringLiteral("_"), QStringLiteral(":/i18n")));
+        QCoreApplication::installTranslator(&translator);
+        QCOMPARE(QCoreApplication::translate("Lattice::Lane", "Overview"), QStringLiteral("概览"));
+        QCOMPARE(QCoreApplication::translate("Lattice::Lane", "Policies"), QStringLiteral("策略"));
+        QCOMPARE(QCoreApplication::translate("Lattice::MainWindow", "%n endpoint(s) unreachable", nullptr, 3),
+                 QStringLiteral("3 个端点无法访问"));
+        QCoreApplication::removeTranslator(&translator);
+    }
+
+    void englishPluralsAreReal()
+    {
+        QTranslator translator;
+        QVERIFY(translator.load(QLocale(QStringLiteral("en_US")), QStringLiteral("lattice-desk"),
+                                QStringLiteral("_"), QStringLiteral(":/i18n")));
+        QCoreApplication::installTranslator(&translator);
+        QCOMPARE(QCoreApplication::translate("Lattice::MainWindow", "%n endpoint(s) unreachable", nullptr, 1),
+                 QStringLiteral("1 endpoint unreachable"));
+        QCOMPARE(QCoreApplication::translate("Lattice::MainWindow", "%n endpoint(s) unreachable", nullptr, 2),
+                 QStringLiteral("2 endpoints unreachable"));
+        QCoreApplication::removeTranslator(&translator);
+    }
+
+    void shippedCataloguesAreComplete_data()
+    {
+        QTest::addColumn<QString>("locale");
+        QTest::newRow("zh_CN") << QStringLiteral("zh_CN");
+        QTest::newRow("en") << QStringLiteral("en");
+    }
+
+    void shippedCataloguesAreComplete()
+    {
+        QFETCH(QString, locale);
+        QFile file(tsPath(locale));
+        QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(file.fileName()));
+        QXmlStreamReader xml(&file);
+        QStringList unfinished;
+        QString source;
+        int messages = 0;
+        while (!xml.atEnd()) {
+            xml.readNext();
+            if (!xml.isStartElement())
+                continue;
+            if (xml.name() == QLatin1String("message")) {
+                ++messages;
+            } else if (xml.name() == QLatin1String("source")) {
+                source = xml.readElementText();
+            } else if (xml.name() == QLatin1String("translation")) {
+                const QString type = xml.attributes().value(QStringLiteral("type")).toString();
+                const QString text = xml.readElementText(QXmlStreamReader::IncludeChildElements);
+                if (type == QLatin1String("unfinished") || text.trimmed().isEmpty())
+                    unfinished << source;
+            }
+        }
+        QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+        QVERIFY(messages > 0);
+        QVERIFY2(unfinished.isEmpty(), qPrintable(QStringLiteral("%1 unfinished in %2:\n  %3")
+                                                      .arg(unfinished.size())
+                                                      .arg(locale, unfinished.join(QStringLiteral("\n  ")))));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTranslations)
+#include "tst_translations.moc"
