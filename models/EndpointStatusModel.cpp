@@ -7,8 +7,7 @@ namespace Lattice {
 
 EndpointStatusModel::EndpointStatusModel(QObject* parent)
     : QAbstractTableModel(parent)
-{
-}
+{}
 
 int EndpointStatusModel::rowCount(const QModelIndex& parent) const
 {

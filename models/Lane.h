@@ -19,9 +19,9 @@ enum class Lane {
 };
 
 QList<Lane> allLanes();
-QString laneId(Lane lane);        // stable, untranslated key ("server-image")
-QString laneTitle(Lane lane);     // translated display name
-QString laneIconName(Lane lane);  // resource name of the lane's SVG icon
+QString laneId(Lane lane);       // stable, untranslated key ("server-image")
+QString laneTitle(Lane lane);    // translated display name
+QString laneIconName(Lane lane); // resource name of the lane's SVG icon
 bool laneFromId(const QString& id, Lane* lane);
 
 } // namespace Lattice

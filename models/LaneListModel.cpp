@@ -7,8 +7,7 @@ namespace Lattice {
 LaneListModel::LaneListModel(QObject* parent)
     : QAbstractListModel(parent)
     , m_lanes(allLanes())
-{
-}
+{}
 
 int LaneListModel::rowCount(const QModelIndex& parent) const
 {
@@ -25,9 +24,11 @@ QVariant LaneListModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
         return laneTitle(lane);
     case Qt::ToolTipRole:
-        return state.text.isEmpty() ? laneTitle(lane) : laneTitle(lane) + QStringLiteral(" — ") + state.text;
+        return state.text.isEmpty() ? laneTitle(lane)
+                                    : laneTitle(lane) + QStringLiteral(" — ") + state.text;
     case Qt::AccessibleTextRole:
-        return state.text.isEmpty() ? laneTitle(lane) : laneTitle(lane) + QStringLiteral(", ") + state.text;
+        return state.text.isEmpty() ? laneTitle(lane)
+                                    : laneTitle(lane) + QStringLiteral(", ") + state.text;
     case Qt::DecorationRole:
         return QIcon(QStringLiteral(":/icons/%1.svg").arg(laneIconName(lane)));
     case LaneRole:
@@ -65,7 +66,8 @@ void LaneListModel::setLaneState(Lane lane, const QString& text, Severity severi
         return;
     m_states.insert(lane, {text, severity});
     const QModelIndex changed = index(rowForLane(lane));
-    emit dataChanged(changed, changed, {Qt::ToolTipRole, Qt::AccessibleTextRole, StateTextRole, SeverityRole});
+    emit dataChanged(changed, changed,
+                     {Qt::ToolTipRole, Qt::AccessibleTextRole, StateTextRole, SeverityRole});
 }
 
 } // namespace Lattice
