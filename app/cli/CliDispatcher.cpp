@@ -10,6 +10,7 @@ void registerAllCommands(CliDispatcher& dispatcher)
 {
     registerProfileCommands(dispatcher);
     registerEndpointCommands(dispatcher);
+    registerVerifyCommands(dispatcher);
 }
 
 void CliDispatcher::add(CliCommand command)

@@ -25,5 +25,6 @@ private:
 void registerAllCommands(CliDispatcher& dispatcher);
 void registerProfileCommands(CliDispatcher& dispatcher);
 void registerEndpointCommands(CliDispatcher& dispatcher);
+void registerVerifyCommands(CliDispatcher& dispatcher);
 
 } // namespace Lattice::Cli
