@@ -30,7 +30,8 @@ const QList<QStringList>& migrations()
                            " tag TEXT NOT NULL,"
                            " digest TEXT NOT NULL,"
                            " observed_at TEXT NOT NULL)"),
-            QStringLiteral("CREATE INDEX tag_history_by_tag ON tag_history(repository, tag, observed_at)"),
+            QStringLiteral(
+                "CREATE INDEX tag_history_by_tag ON tag_history(repository, tag, observed_at)"),
             QStringLiteral("CREATE TABLE manifests ("
                            " digest TEXT PRIMARY KEY NOT NULL,"
                            " media_type TEXT NOT NULL,"
@@ -66,9 +67,9 @@ QString describe(const QSqlError& e)
 } // namespace
 
 Store::Store()
-    : m_connection(QStringLiteral("lattice-store-%1").arg(g_connectionCounter.fetchAndAddRelaxed(1)))
-{
-}
+    : m_connection(
+          QStringLiteral("lattice-store-%1").arg(g_connectionCounter.fetchAndAddRelaxed(1)))
+{}
 
 Store::~Store()
 {
@@ -230,6 +231,95 @@ std::optional<Store::Snapshot> Store::snapshot(const QString& lane) const
         return std::nullopt;
     return Snapshot{lane, q.value(1).toByteArray(),
                     QDateTime::fromString(q.value(0).toString(), Qt::ISODateWithMs)};
+}
+
+} // namespace Lattice
+
+namespace Lattice {
+
+bool Store::putContent(const QString& digest, const QString& mediaType, const QByteArray& body,
+                       QString* error)
+{
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral(
+        "INSERT OR IGNORE INTO manifests(digest, media_type, body) VALUES(?, ?, ?)"));
+    q.addBindValue(digest);
+    q.addBindValue(mediaType);
+    q.addBindValue(body);
+    if (!q.exec()) {
+        if (error)
+            *error = describe(q.lastError());
+        return false;
+    }
+    return true;
+}
+
+std::optional<Store::CachedContent> Store::content(const QString& digest) const
+{
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("SELECT media_type, body FROM manifests WHERE digest = ?"));
+    q.addBindValue(digest);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return CachedContent{q.value(0).toString(), q.value(1).toByteArray()};
+}
+
+bool Store::recordTag(const QString& repository, const QString& tag, const QString& digest,
+                      const QDateTime& at, bool* changed, QString* error)
+{
+    QSqlDatabase db = database();
+    QSqlQuery last(db);
+    last.prepare(QStringLiteral("SELECT digest FROM tag_history WHERE repository = ? AND tag = ? "
+                                "ORDER BY observed_at DESC, id DESC LIMIT 1"));
+    last.addBindValue(repository);
+    last.addBindValue(tag);
+    if (!last.exec()) {
+        if (error)
+            *error = describe(last.lastError());
+        return false;
+    }
+    const bool differs = !last.next() || last.value(0).toString() != digest;
+    if (changed)
+        *changed = differs;
+    if (!differs)
+        return true;
+    QSqlQuery insert(db);
+    insert.prepare(QStringLiteral(
+        "INSERT INTO tag_history(repository, tag, digest, observed_at) VALUES(?, ?, ?, ?)"));
+    insert.addBindValue(repository);
+    insert.addBindValue(tag);
+    insert.addBindValue(digest);
+    insert.addBindValue(at.toUTC().toString(Qt::ISODateWithMs));
+    if (!insert.exec()) {
+        if (error)
+            *error = describe(insert.lastError());
+        return false;
+    }
+    return true;
+}
+
+QList<Store::TagObservation> Store::tagHistory(const QString& repository, const QString& tag) const
+{
+    QSqlQuery q(database());
+    if (tag.isEmpty()) {
+        q.prepare(
+            QStringLiteral("SELECT tag, digest, observed_at FROM tag_history WHERE repository = ? "
+                           "ORDER BY observed_at, id"));
+        q.addBindValue(repository);
+    } else {
+        q.prepare(
+            QStringLiteral("SELECT tag, digest, observed_at FROM tag_history WHERE repository = ? "
+                           "AND tag = ? ORDER BY observed_at, id"));
+        q.addBindValue(repository);
+        q.addBindValue(tag);
+    }
+    QList<TagObservation> rows;
+    if (!q.exec())
+        return rows;
+    while (q.next())
+        rows.append({q.value(0).toString(), q.value(1).toString(),
+                     QDateTime::fromString(q.value(2).toString(), Qt::ISODateWithMs)});
+    return rows;
 }
 
 } // namespace Lattice

@@ -45,6 +45,30 @@ public:
                      QString* error = nullptr);
     std::optional<Snapshot> snapshot(const QString& lane) const;
 
+    // Content-addressed cache: manifests and config blobs, keyed by the
+    // digest recomputed from their bytes when they were fetched. Immutable,
+    // so an entry never needs refreshing.
+    struct CachedContent
+    {
+        QString mediaType;
+        QByteArray body;
+    };
+    bool putContent(const QString& digest, const QString& mediaType, const QByteArray& body,
+                    QString* error = nullptr);
+    std::optional<CachedContent> content(const QString& digest) const;
+
+    // Tag history: a row is added only when a tag's digest differs from the
+    // last one recorded, so the table is a list of changes.
+    struct TagObservation
+    {
+        QString tag;
+        QString digest;
+        QDateTime observedAt;
+    };
+    bool recordTag(const QString& repository, const QString& tag, const QString& digest,
+                   const QDateTime& at, bool* changed = nullptr, QString* error = nullptr);
+    QList<TagObservation> tagHistory(const QString& repository, const QString& tag = {}) const;
+
     // The SQL connection, for the lane stores that later build on this schema.
     QSqlDatabase database() const;
 

@@ -229,3 +229,37 @@ std::optional<ImageConfig> ImageConfig::parse(const QByteArray& bytes, QString* 
 }
 
 } // namespace Lattice::Oci
+
+namespace Lattice::Oci {
+
+std::optional<ImageReference> ImageReference::parse(const QString& text, QString* error)
+{
+    QString scratch;
+    if (!error)
+        error = &scratch;
+    if (text.contains(QLatin1Char('@')) || text.contains(QLatin1String("://"))) {
+        *error =
+            QStringLiteral("expected [registry/]namespace/name, without a scheme, tag or digest");
+        return std::nullopt;
+    }
+    QStringList parts = text.split(QLatin1Char('/'));
+    ImageReference ref;
+    ref.registryHost = QStringLiteral("ghcr.io");
+    if (parts.size() > 1) {
+        const QString first = parts.front();
+        if (first.contains(QLatin1Char('.')) || first.contains(QLatin1Char(':')) ||
+            first == QLatin1String("localhost")) {
+            ref.registryHost = first.toLower();
+            parts.removeFirst();
+        }
+    }
+    ref.repository = parts.join(QLatin1Char('/'));
+    if (!ref.repository.contains(QLatin1Char('/')) || !isValidRepository(ref.repository)) {
+        *error = QStringLiteral("\"%1\" is not a lower-case namespace/name repository")
+                     .arg(ref.repository);
+        return std::nullopt;
+    }
+    return ref;
+}
+
+} // namespace Lattice::Oci

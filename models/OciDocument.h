@@ -96,3 +96,18 @@ inline constexpr char Created[] = "org.opencontainers.image.created";
 } // namespace Annotation
 
 } // namespace Lattice::Oci
+
+namespace Lattice::Oci {
+
+// "[registry/]namespace/name" as the CLI takes it; the registry defaults to
+// ghcr.io. A first component is a registry host when it has a dot or a port,
+// or is localhost, as docker decides it.
+struct ImageReference
+{
+    QString registryHost; // "ghcr.io", "127.0.0.1:5000"
+    QString repository;   // "latticenet/lattice-server"
+
+    static std::optional<ImageReference> parse(const QString& text, QString* error);
+};
+
+} // namespace Lattice::Oci

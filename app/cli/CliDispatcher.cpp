@@ -10,6 +10,7 @@ void registerAllCommands(CliDispatcher& dispatcher)
 {
     registerProfileCommands(dispatcher);
     registerEndpointCommands(dispatcher);
+    registerImageCommands(dispatcher);
     registerVerifyCommands(dispatcher);
 }
 

@@ -25,6 +25,7 @@ private:
 void registerAllCommands(CliDispatcher& dispatcher);
 void registerProfileCommands(CliDispatcher& dispatcher);
 void registerEndpointCommands(CliDispatcher& dispatcher);
+void registerImageCommands(CliDispatcher& dispatcher);
 void registerVerifyCommands(CliDispatcher& dispatcher);
 
 } // namespace Lattice::Cli

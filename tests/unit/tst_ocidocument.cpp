@@ -154,6 +154,62 @@ private slots:
         QCOMPARE(manifestAcceptHeader().count(','), 3);
     }
 
+    void imageReferences_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("host");
+        QTest::addColumn<QString>("repository");
+        QTest::newRow("default registry") << "latticenet/lattice-server"
+                                          << "ghcr.io"
+                                          << "latticenet/lattice-server";
+        QTest::newRow("explicit ghcr") << "ghcr.io/latticenet/lattice-server"
+                                       << "ghcr.io"
+                                       << "latticenet/lattice-server";
+        QTest::newRow("loopback port") << "127.0.0.1:5000/a/b"
+                                       << "127.0.0.1:5000"
+                                       << "a/b";
+        QTest::newRow("localhost") << "localhost/a/b"
+                                   << "localhost"
+                                   << "a/b";
+        QTest::newRow("deep") << "registry.example/a/b/c"
+                              << "registry.example"
+                              << "a/b/c";
+        QTest::newRow("upper case") << "LatticeNet/lattice-server"
+                                    << ""
+                                    << "";
+        QTest::newRow("single name") << "lattice-server"
+                                     << ""
+                                     << "";
+        QTest::newRow("with tag") << "a/b:latest"
+                                  << ""
+                                  << "";
+        QTest::newRow("with digest") << "a/b@sha256:00"
+                                     << ""
+                                     << "";
+        QTest::newRow("scheme") << "https://ghcr.io/a/b"
+                                << ""
+                                << "";
+        QTest::newRow("empty") << ""
+                               << ""
+                               << "";
+    }
+
+    void imageReferences()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, host);
+        QFETCH(QString, repository);
+        QString error;
+        const auto ref = ImageReference::parse(text, &error);
+        QCOMPARE(ref.has_value(), !host.isEmpty());
+        if (ref) {
+            QCOMPARE(ref->registryHost, host);
+            QCOMPARE(ref->repository, repository);
+        } else {
+            QVERIFY(!error.isEmpty());
+        }
+    }
+
     void imageConfigLabels()
     {
         const auto config = ImageConfig::parse(

@@ -16,15 +16,18 @@ private slots:
         QTemporaryDir dir;
         Store store;
         QString error;
-        QVERIFY2(store.open(dir.filePath(QStringLiteral("nested/a.sqlite")), &error), qPrintable(error));
+        QVERIFY2(store.open(dir.filePath(QStringLiteral("nested/a.sqlite")), &error),
+                 qPrintable(error));
         QCOMPARE(store.schemaVersion(), Store::latestSchemaVersion());
         QVERIFY(!store.sqliteVersion().isEmpty());
         QSqlQuery q(store.database());
-        QVERIFY(q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type='table' ORDER BY name")));
+        QVERIFY(q.exec(
+            QStringLiteral("SELECT name FROM sqlite_master WHERE type='table' ORDER BY name")));
         QStringList tables;
         while (q.next())
             tables << q.value(0).toString();
-        for (const char* t : {"artifacts", "http_cache", "manifests", "policy_drafts", "snapshots", "tag_history"})
+        for (const char* t :
+             {"artifacts", "http_cache", "manifests", "policy_drafts", "snapshots", "tag_history"})
             QVERIFY2(tables.contains(QLatin1String(t)), t);
     }
 
@@ -35,7 +38,8 @@ private slots:
         {
             Store store;
             QVERIFY(store.open(path));
-            QVERIFY(store.putSnapshot(QStringLiteral("agent"), "payload-1", QDateTime::currentDateTimeUtc()));
+            QVERIFY(store.putSnapshot(QStringLiteral("agent"), "payload-1",
+                                      QDateTime::currentDateTimeUtc()));
         }
         Store again;
         QString error;
@@ -93,6 +97,52 @@ private slots:
         QVERIFY(!error.isEmpty());
         QVERIFY(junk.open(QIODevice::ReadOnly));
         QCOMPARE(junk.readAll(), QByteArray(4096, 'x'));
+    }
+
+    void contentIsWrittenOnce()
+    {
+        QTemporaryDir dir;
+        Store store;
+        QVERIFY(store.open(dir.filePath(QStringLiteral("e.sqlite"))));
+        const QString digest = QStringLiteral("sha256:") + QString(64, QLatin1Char('a'));
+        QVERIFY(!store.content(digest).has_value());
+        QVERIFY(store.putContent(digest, QStringLiteral("application/vnd.oci.image.index.v1+json"),
+                                 "{\"a\":1}"));
+        // Content-addressed: a second write for the same digest changes nothing.
+        QVERIFY(store.putContent(digest, QStringLiteral("other"), "different"));
+        const auto cached = store.content(digest);
+        QVERIFY(cached.has_value());
+        QCOMPARE(cached->body, QByteArray("{\"a\":1}"));
+        QCOMPARE(cached->mediaType, QStringLiteral("application/vnd.oci.image.index.v1+json"));
+    }
+
+    void tagHistoryRecordsChangesOnly()
+    {
+        QTemporaryDir dir;
+        Store store;
+        QVERIFY(store.open(dir.filePath(QStringLiteral("f.sqlite"))));
+        const QString repo = QStringLiteral("latticenet/lattice-server");
+        const QDateTime t0(QDate(2026, 7, 5), QTime(8, 0), Qt::UTC);
+        bool changed = false;
+        QVERIFY(store.recordTag(repo, QStringLiteral("latest"), QStringLiteral("sha256:1"), t0,
+                                &changed));
+        QVERIFY(changed);
+        QVERIFY(store.recordTag(repo, QStringLiteral("latest"), QStringLiteral("sha256:1"),
+                                t0.addDays(1), &changed));
+        QVERIFY(!changed);
+        QVERIFY(store.recordTag(repo, QStringLiteral("latest"), QStringLiteral("sha256:2"),
+                                t0.addDays(2), &changed));
+        QVERIFY(changed);
+        QVERIFY(store.recordTag(repo, QStringLiteral("alpha"), QStringLiteral("sha256:1"),
+                                t0.addDays(2), &changed));
+        QVERIFY(store.recordTag(QStringLiteral("other/repo"), QStringLiteral("latest"),
+                                QStringLiteral("sha256:9"), t0, &changed));
+        const auto latest = store.tagHistory(repo, QStringLiteral("latest"));
+        QCOMPARE(latest.size(), 2);
+        QCOMPARE(latest.at(0).digest, QStringLiteral("sha256:1"));
+        QCOMPARE(latest.at(1).digest, QStringLiteral("sha256:2"));
+        QCOMPARE(latest.at(1).observedAt, t0.addDays(2));
+        QCOMPARE(store.tagHistory(repo).size(), 3);
     }
 
     void twoStoresOnOneThreadAreIndependent()

@@ -1,0 +1,135 @@
+#include "GitHubClient.h"
+
+#include "HeaderParsers.h"
+#include "HttpSession.h"
+
+#include <QJsonObject>
+
+namespace Lattice {
+
+using Net::HttpRequest;
+using Net::HttpResponse;
+
+GitHubClient::GitHubClient(Net::HttpSession* session, const QUrl& apiBase,
+                           bool allowInsecureLoopback, QObject* parent)
+    : QObject(parent)
+    , m_session(session)
+    , m_base(apiBase)
+    , m_allowInsecureLoopback(allowInsecureLoopback)
+{}
+
+QUrl GitHubClient::endpoint(const QString& path, const QString& query) const
+{
+    QUrl url = m_base;
+    QString base = url.path();
+    if (base.endsWith(QLatin1Char('/')))
+        base.chop(1);
+    url.setPath(base + path);
+    url.setQuery(query);
+    return url;
+}
+
+GitHubClient::Error GitHubClient::errorFrom(const HttpResponse& r) const
+{
+    if (!r.transportOk())
+        return {0, r.describe()};
+    QString message = QJsonDocument::fromJson(r.body)
+                          .object()
+                          .value(QStringLiteral("message"))
+                          .toString()
+                          .left(300);
+    QString text = r.describe();
+    if (!message.isEmpty())
+        text += QStringLiteral(": ") + message;
+    if ((r.status == 403 || r.status == 429) && r.header("x-ratelimit-remaining") == "0")
+        text += QStringLiteral(" (rate limit exhausted; resets at %1)")
+                    .arg(QString::fromLatin1(r.header("x-ratelimit-reset")));
+    return {r.status, text};
+}
+
+void GitHubClient::send(const QUrl& url, std::function<void(const HttpResponse&)> done)
+{
+    HttpRequest request;
+    request.url = url;
+    request.allowInsecureLoopback = m_allowInsecureLoopback;
+    request.headers.emplaceBack("Accept", "application/vnd.github+json");
+    request.headers.emplaceBack("X-GitHub-Api-Version", kApiVersion);
+    request.limits.maxBodyBytes = 16 * 1024 * 1024;
+    if (!m_token.isEmpty()) {
+        request.authorization = "Bearer " + m_token;
+        request.credentialOrigin = m_base;
+    }
+    Net::HttpJob* job = m_session->send(request);
+    connect(job, &Net::HttpJob::finished, this, [this, done](const HttpResponse& r) {
+        bool ok = false;
+        const int remaining = r.header("x-ratelimit-remaining").toInt(&ok);
+        if (ok && remaining != m_rateRemaining) {
+            m_rateRemaining = remaining;
+            emit rateLimitChanged(remaining, r.header("x-ratelimit-limit").toInt());
+        }
+        done(r);
+    });
+}
+
+void GitHubClient::get(const QString& path, const QString& query,
+                       std::function<void(const QJsonDocument&, const Error&)> done)
+{
+    send(endpoint(path, query), [this, done](const HttpResponse& r) {
+        if (!r.ok()) {
+            done({}, errorFrom(r));
+            return;
+        }
+        QJsonParseError parseError;
+        const QJsonDocument doc = QJsonDocument::fromJson(r.body, &parseError);
+        if (parseError.error != QJsonParseError::NoError) {
+            done({},
+                 {r.status,
+                  QStringLiteral("%1: not JSON (%2)").arg(r.describe(), parseError.errorString())});
+            return;
+        }
+        done(doc, {});
+    });
+}
+
+void GitHubClient::getAllPages(const QString& path, const QString& query,
+                               std::function<void(const QJsonArray&, const Error&)> done)
+{
+    QString q = query;
+    if (!q.contains(QLatin1String("per_page=")))
+        q += (q.isEmpty() ? QString() : QStringLiteral("&")) + QStringLiteral("per_page=100");
+    page(endpoint(path, q), {}, 1, std::move(done));
+}
+
+void GitHubClient::page(const QUrl& url, QJsonArray collected, int n,
+                        std::function<void(const QJsonArray&, const Error&)> done)
+{
+    send(url, [this, url, collected, n, done](const HttpResponse& r) mutable {
+        if (!r.ok()) {
+            done({}, errorFrom(r));
+            return;
+        }
+        const QJsonDocument doc = QJsonDocument::fromJson(r.body);
+        if (!doc.isArray()) {
+            done({}, {r.status, QStringLiteral("%1: expected a JSON array").arg(r.describe())});
+            return;
+        }
+        for (const QJsonValue& v : doc.array())
+            collected.append(v);
+        const auto next = LinkHeader::find(r.header("Link"), QStringLiteral("next"), r.finalUrl);
+        if (!next) {
+            done(collected, {});
+            return;
+        }
+        if (Net::originOf(*next) != Net::originOf(m_base)) {
+            done({}, {0, QStringLiteral("pagination left the API host (%1)").arg(next->host())});
+            return;
+        }
+        if (n >= kMaxPages) {
+            done({}, {0, QStringLiteral("more than %1 pages").arg(kMaxPages)});
+            return;
+        }
+        page(*next, collected, n + 1, done);
+    });
+}
+
+} // namespace Lattice
