@@ -145,6 +145,8 @@ void ImageLaneRefresh::readIndex(int index, const RegistryClient::Manifest& mani
         }
         return;
     }
+    for (const Oci::Descriptor& d : doc.manifests)
+        info.childDigests << d.digest;
     const QList<Oci::Descriptor> children = doc.platformManifests();
     info.attestationCount = int(doc.attestations().size());
     for (const Oci::Descriptor& d : children) {

@@ -27,6 +27,7 @@ struct TagInfo
     QString digest; // the index digest (what `docker pull` prints)
     QString mediaType;
     QList<PlatformImage> platforms; // attestation entries excluded
+    QStringList childDigests;       // every manifests[] digest, attestations included
     int attestationCount = 0;
     QString created; // index annotation, else the newest platform config
     QString version; // index annotation, else the platforms' label

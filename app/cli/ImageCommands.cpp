@@ -1,4 +1,5 @@
 #include "CleanupPlan.h"
+#include "CleanupPreview.h"
 #include "CliDispatcher.h"
 #include "GitHubClient.h"
 #include "HttpSession.h"
@@ -10,7 +11,6 @@
 
 #include <QEventLoop>
 #include <QJsonArray>
-#include <QUrlQuery>
 
 namespace Lattice::Cli {
 
@@ -324,69 +324,22 @@ int imageCleanupPlan(CliContext& ctx, const QStringList& args)
     }
     GitHubClient github(&image->session, *api, parser.isSet(QStringLiteral("insecure-loopback")));
     github.setToken(token);
+    // The workflow inspects tags anonymously; so does the preview.
+    image->client->setCredentials({}, {});
+    CleanupPreview preview(&github, image->client.get());
     QEventLoop loop;
-    QJsonArray versionsJson;
-    GitHubClient::Error apiError;
-    const QString path = QStringLiteral("/orgs/%1/packages/container/%2/versions")
-                             .arg(QString::fromUtf8(QUrl::toPercentEncoding(parts.at(0))),
-                                  QString::fromUtf8(QUrl::toPercentEncoding(parts.at(1))));
-    github.getAllPages(path, QStringLiteral("per_page=100"),
-                       [&](const QJsonArray& all, const GitHubClient::Error& e) {
-                           versionsJson = all;
-                           apiError = e;
-                           loop.quit();
-                       });
+    QString error;
+    QObject::connect(&preview, &CleanupPreview::finished, &loop, [&](const QString& e) {
+        error = e;
+        loop.quit();
+    });
+    preview.start(parts.at(0), parts.at(1), keep);
     loop.exec();
-    if (apiError) {
-        ctx.err() << "lattice-desk-cli: " << apiError.message << '\n';
+    if (!error.isEmpty()) {
+        ctx.err() << "lattice-desk-cli: " << error << '\n';
         return NetworkError;
     }
-    QList<Oci::PackageVersion> versions;
-    for (const QJsonValue& v : versionsJson) {
-        const QJsonObject o = v.toObject();
-        Oci::PackageVersion pv;
-        pv.id = qint64(o.value(QStringLiteral("id")).toDouble());
-        pv.digest = o.value(QStringLiteral("name")).toString();
-        pv.createdAt = o.value(QStringLiteral("created_at")).toString();
-        for (const QJsonValue& t : o.value(QStringLiteral("metadata"))
-                                       .toObject()
-                                       .value(QStringLiteral("container"))
-                                       .toObject()
-                                       .value(QStringLiteral("tags"))
-                                       .toArray())
-            pv.tags << t.toString();
-        versions.append(pv);
-    }
-    // Step 3 inspects every tag anonymously, the way the workflow's
-    // `docker manifest inspect` does: a tag that fails protects nothing.
-    const QStringList tags = Oci::CleanupPlan::allTags(versions);
-    QHash<QString, Oci::CleanupPlan::TagInspection> inspections;
-    if (!tags.isEmpty()) {
-        image->client->setCredentials({}, {});
-        QList<Oci::TagInfo> infos;
-        runRefresh(*image, {tags, false, false}, &infos);
-        for (const Oci::TagInfo& info : infos) {
-            Oci::CleanupPlan::TagInspection inspection;
-            inspection.readable = info.readable();
-            // docker manifest inspect lists every manifests[] digest,
-            // attestations included; read them from the index itself.
-            if (inspection.readable) {
-                if (const auto cached =
-                        image->store.isOpen() ? image->store.content(info.digest) : std::nullopt) {
-                    if (const auto doc =
-                            Oci::Document::parse(cached->body, cached->mediaType, nullptr)) {
-                        for (const Oci::Descriptor& d : doc->manifests)
-                            inspection.childDigests << d.digest;
-                    }
-                } else {
-                    for (const Oci::PlatformImage& p : info.platforms)
-                        inspection.childDigests << p.digest;
-                }
-            }
-            inspections.insert(info.tag, inspection);
-        }
-    }
-    const Oci::CleanupPlan plan = Oci::CleanupPlan::compute(versions, inspections, keep);
+    const Oci::CleanupPlan& plan = preview.plan();
     const auto rows = [](const QList<Oci::CleanupPlan::Row>& list) {
         QJsonArray a;
         for (const auto& r : list)

@@ -1,5 +1,6 @@
 #include "HttpSession.h"
 #include "ImageLaneRefresh.h"
+#include "ImageLaneService.h"
 #include "RegistryClient.h"
 #include "RegistrySeeder.h"
 #include "Store.h"
@@ -193,6 +194,44 @@ private slots:
         QCOMPARE(p->digest, arm);
         QCOMPARE(p->childStatus, 404);
         QCOMPARE(after.first().platform(QStringLiteral("linux/amd64"))->childStatus, 200);
+    }
+
+    void serviceRefreshesOffTheGuiThread()
+    {
+        ImageLaneService service(m_dir.filePath(QStringLiteral("service.sqlite")));
+        ImageLaneService::Endpoint endpoint;
+        endpoint.registry = m_registry;
+        endpoint.repository = m_repository;
+        endpoint.allowInsecureLoopback = true;
+        service.setEndpoint(endpoint);
+        QSignalSpy refreshed(&service, &ImageLaneService::refreshed);
+        QSignalSpy progress(&service, &ImageLaneService::progress);
+        QSignalSpy busy(&service, &ImageLaneService::busyChanged);
+        service.refresh();
+        QVERIFY(service.isBusy());
+        QVERIFY(refreshed.wait(60000));
+        QVERIFY(!service.isBusy());
+        QCOMPARE(busy.count(), 2);
+        const auto tags = refreshed.first().at(0).value<QList<Oci::TagInfo>>();
+        QCOMPARE(refreshed.first().at(1).toString(), QString());
+        QCOMPARE(tags.size(), m_history.tags.size());
+        QVERIFY(progress.count() >= tags.size());
+        QCOMPARE(progress.last().at(0).toInt(), int(tags.size()));
+
+        QSignalSpy history(&service, &ImageLaneService::historyLoaded);
+        service.loadHistory();
+        QVERIFY(history.wait(10000));
+        QCOMPARE(history.first().first().value<QList<Store::TagObservation>>().size(), tags.size());
+
+        // A second refresh started while one runs cancels the first cleanly:
+        // two answers, the first one "cancelled", and busy ends at false.
+        refreshed.clear();
+        service.refresh();
+        service.refresh();
+        QTRY_COMPARE_WITH_TIMEOUT(refreshed.count(), 2, 60000);
+        QCOMPARE(refreshed.at(0).at(1).toString(), QStringLiteral("cancelled"));
+        QCOMPARE(refreshed.at(1).at(1).toString(), QString());
+        QVERIFY(!service.isBusy());
     }
 
     void missingTagIsNotFound()
