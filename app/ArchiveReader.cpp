@@ -115,15 +115,40 @@ bool ArchiveReader::skipRest()
         return true;
     }
     // A compressed stream can only be skipped by decompressing it, which
-    // libarchive would do without any bound; read it here, within the limits.
-    std::unique_ptr<char[]> scratch(new char[ReadBlock]);
+    // libarchive would do without any bound. Reading the stored blocks here
+    // counts them against the limits; the holes of a sparse entry are not
+    // materialised at all.
     for (;;) {
-        const qint64 got = read(scratch.get(), ReadBlock);
-        if (got < 0)
-            return false;
-        if (got == 0)
+        const void* block = nullptr;
+        size_t size = 0;
+        la_int64_t offset = 0;
+        const int status = archive_read_data_block(m_archive, &block, &size, &offset);
+        if (status == ARCHIVE_EOF) {
+            m_entryDone = true;
             return true;
+        }
+        if (status < ARCHIVE_WARN) {
+            if (status == ARCHIVE_FATAL) {
+                fail(archiveText(m_archive));
+                return false;
+            }
+            m_entryDone = true; // a damaged member; the next header may still be fine
+            return true;
+        }
+        m_totalBytes += qint64(size);
+        if (m_totalBytes > m_limits.maxTotalBytes) {
+            failLimit(m_limits.maxTotalBytes);
+            return false;
+        }
     }
+}
+
+void ArchiveReader::failLimit(qint64 limit)
+{
+    m_limitReached = true;
+    const QLocale locale;
+    fail(tr("expands beyond %1 (the archive is %2); reading stopped")
+             .arg(locale.formattedDataSize(limit), locale.formattedDataSize(m_archiveSize)));
 }
 
 bool ArchiveReader::next(Entry* entry)
@@ -209,14 +234,12 @@ qint64 ArchiveReader::read(char* data, qint64 maxSize)
         fail(tr("the entry holds more data than its header declares (%1 bytes)").arg(m_entrySize));
         return -1;
     }
-    if (m_entryBytes > m_limits.maxEntryBytes || m_totalBytes > m_limits.maxTotalBytes) {
-        m_limitReached = true;
-        const QLocale locale;
-        fail(tr("expands beyond %1 (the archive is %2); reading stopped")
-                 .arg(locale.formattedDataSize(m_entryBytes > m_limits.maxEntryBytes
-                                                   ? m_limits.maxEntryBytes
-                                                   : m_limits.maxTotalBytes),
-                      locale.formattedDataSize(m_archiveSize)));
+    if (m_entryBytes > m_limits.maxEntryBytes) {
+        failLimit(m_limits.maxEntryBytes);
+        return -1;
+    }
+    if (m_totalBytes > m_limits.maxTotalBytes) {
+        failLimit(m_limits.maxTotalBytes);
         return -1;
     }
     return got;

@@ -63,6 +63,7 @@ public:
 private:
     bool skipRest();
     void fail(const QString& message);
+    void failLimit(qint64 limit);
 
     QString m_path;
     ArchiveLimits m_limits;

@@ -4,6 +4,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QHash>
+#include <QSet>
 #include <QStringDecoder>
 #include <algorithm>
 #include <cstring>
@@ -307,25 +308,38 @@ ChecksumList ChecksumList::parse(const QByteArray& text)
 void ChecksumList::finish()
 {
     // Collapse exact repeats; keep every different digest for a name so that
-    // each is checked and the disagreement is visible.
-    QHash<QString, QList<int>> byKey;
+    // each is checked and the disagreement is visible. Hashed, so a hostile
+    // file repeating one name a million times stays linear.
+    QHash<QString, qsizetype> first;           // key -> index in kept
+    QHash<QString, QSet<QByteArray>> variants; // only for names seen with several digests
     QList<Entry> kept;
     kept.reserve(m_entries.size());
-    for (const Entry& e : std::as_const(m_entries)) {
-        const QString key = e.refusal == Refusal::None ? e.key : e.name;
-        QList<int>& seen = byKey[key];
-        const bool repeat = std::any_of(seen.cbegin(), seen.cend(),
-                                        [&](int k) { return kept.at(k).digest == e.digest; });
-        if (repeat) {
+    first.reserve(m_entries.size());
+    for (Entry& e : m_entries) {
+        const QString& key = e.refusal == Refusal::None ? e.key : e.name;
+        const auto seen = first.constFind(key);
+        if (seen == first.cend()) {
+            first.insert(key, kept.size());
+            kept.append(std::move(e));
+            continue;
+        }
+        const Entry& original = kept.at(seen.value());
+        auto more = variants.find(key);
+        if (more == variants.end()) {
+            if (original.digest == e.digest) {
+                m_duplicateLines.append(e.line);
+                continue;
+            }
+            m_conflicts.append(original.name);
+            more = variants.insert(key, {original.digest});
+        } else if (more->contains(e.digest)) {
             m_duplicateLines.append(e.line);
             continue;
         }
-        if (!seen.isEmpty() && seen.size() == 1)
-            m_conflicts.append(kept.at(seen.front()).name);
-        seen.append(int(kept.size()));
-        kept.append(e);
+        more->insert(e.digest);
+        kept.append(std::move(e));
     }
-    m_entries = kept;
+    m_entries = std::move(kept);
     std::sort(m_conflicts.begin(), m_conflicts.end());
 }
 
@@ -342,8 +356,8 @@ ChecksumList::Refusal ChecksumList::refusalFor(const QString& name)
 {
     if (name.startsWith(QLatin1Char('/')))
         return Refusal::AbsolutePath;
-    const QStringList parts = name.split(QLatin1Char('/'));
-    if (parts.contains(QStringLiteral("..")))
+    if (name == QLatin1String("..") || name.startsWith(QLatin1String("../")) ||
+        name.endsWith(QLatin1String("/..")) || name.contains(QLatin1String("/../")))
         return Refusal::ParentDirectory;
     return Refusal::None;
 }
@@ -363,7 +377,13 @@ QString ChecksumList::refusalText(Refusal refusal)
 
 QString ChecksumList::keyFor(const QString& name)
 {
-    return QDir::cleanPath(name);
+    // Most names are already clean; cleanPath is the slow part of parsing a
+    // million-line file.
+    const bool clean = !name.isEmpty() && name != QLatin1String(".") &&
+                       !name.startsWith(QLatin1String("./")) && !name.endsWith(QLatin1Char('/')) &&
+                       !name.endsWith(QLatin1String("/.")) && !name.contains(QLatin1String("//")) &&
+                       !name.contains(QLatin1String("/./"));
+    return clean ? name : QDir::cleanPath(name);
 }
 
 QByteArray ChecksumList::formatLine(const QString& name, const QByteArray& digest)
