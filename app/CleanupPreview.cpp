@@ -81,7 +81,7 @@ void CleanupPreview::inspect(const QList<Oci::PackageVersion>& versions, int kee
                 m_plan = Oci::CleanupPlan::compute(versions, inspections, keep);
                 emit finished({});
             });
-    refresh->start({tags, false, false});
+    refresh->start({tags, false, false, false});
 }
 
 } // namespace Lattice

@@ -156,8 +156,10 @@ void ImageLaneRefresh::readIndex(int index, const RegistryClient::Manifest& mani
         info.platforms.append(p);
     }
     for (int platform = 0; platform < children.size(); ++platform) {
-        addTasks(1);
-        readChild(index, platform);
+        if (m_options.readChildren) {
+            addTasks(1);
+            readChild(index, platform);
+        }
         if (m_options.checkChildren) {
             addTasks(1);
             checkChild(index, platform);

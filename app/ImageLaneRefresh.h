@@ -23,6 +23,7 @@ public:
         QStringList onlyTags;       // empty = every tag in the repository
         bool checkChildren = false; // HEAD every child digest, bypassing the cache
         bool readConfigs = true;    // fetch config blobs for created/version/revision
+        bool readChildren = true;   // fetch child manifests (config digest, layers)
     };
 
     ImageLaneRefresh(RegistryClient* client, QObject* parent = nullptr);

@@ -107,10 +107,12 @@ bool Store::open(const QString& path, QString* error)
     }
     m_path = path;
     QSqlQuery pragma(db);
-    // WAL keeps readers going while a refresh writes, and with synchronous=FULL
-    // a committed transaction survives a crash or power cut.
+    // WAL keeps readers going while a refresh writes. With synchronous=NORMAL
+    // every commit is atomic and survives the process crashing; only a power
+    // cut can lose the newest commits, never corrupt the file. FULL would
+    // cost an fsync per cached manifest and dominate a cold refresh.
     pragma.exec(QStringLiteral("PRAGMA journal_mode=WAL"));
-    pragma.exec(QStringLiteral("PRAGMA synchronous=FULL"));
+    pragma.exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
     pragma.exec(QStringLiteral("PRAGMA foreign_keys=ON"));
     if (!migrate(error)) {
         close();

@@ -111,17 +111,23 @@ int imageTags(CliContext& ctx, const QStringList& args)
         QStringLiteral("List the tags of REF ([registry/]namespace/name) with their index and "
                        "per-platform digests."));
     parser.addPositionalArgument(QStringLiteral("REF"), QStringLiteral("Image repository."));
+    parser.addOption(
+        {QStringLiteral("details"),
+         QStringLiteral("Also read every child manifest and config: per-platform config "
+                        "digest, layer count, created, version and revision.")});
     addRegistryOptions(parser);
     int code = Success;
     if (!ctx.parse(parser, args, &code))
         return code;
     if (parser.positionalArguments().size() != 1)
         return ctx.usageError(QStringLiteral("image tags takes exactly one REF"));
+    const bool details = parser.isSet(QStringLiteral("details"));
     auto image = openImage(ctx, parser, parser.positionalArguments().first(), &code);
     if (!image)
         return code;
     QList<Oci::TagInfo> tags;
-    const QString error = runRefresh(*image, {{}, false, false}, &tags);
+    // The plain listing needs only each index: its children's digests are in it.
+    const QString error = runRefresh(*image, {{}, false, details, details}, &tags);
     if (!error.isEmpty()) {
         ctx.err() << "lattice-desk-cli: " << error << '\n';
         return NetworkError;
@@ -130,9 +136,19 @@ int imageTags(CliContext& ctx, const QStringList& args)
     QJsonArray list;
     for (const Oci::TagInfo& t : tags) {
         QJsonArray platforms;
-        for (const Oci::PlatformImage& p : t.platforms)
-            platforms.append(QJsonObject{{QStringLiteral("platform"), p.platform},
-                                         {QStringLiteral("digest"), p.digest}});
+        for (const Oci::PlatformImage& p : t.platforms) {
+            QJsonObject platform{{QStringLiteral("platform"), p.platform},
+                                 {QStringLiteral("digest"), p.digest}};
+            if (details) {
+                platform.insert(QStringLiteral("config_digest"), p.configDigest);
+                platform.insert(QStringLiteral("layers"), p.layerCount);
+                platform.insert(QStringLiteral("created"), p.created);
+                platform.insert(QStringLiteral("version"), p.version);
+                platform.insert(QStringLiteral("revision"), p.revision);
+                platform.insert(QStringLiteral("available"), p.childStatus != 404);
+            }
+            platforms.append(platform);
+        }
         QJsonObject entry{{QStringLiteral("tag"), t.tag},
                           {QStringLiteral("digest"), t.digest},
                           {QStringLiteral("media_type"), t.mediaType},
@@ -239,7 +255,7 @@ int imageCheck(CliContext& ctx, const QStringList& args)
     if (!image)
         return code;
     QList<Oci::TagInfo> tags;
-    const QString error = runRefresh(*image, {only, true, false}, &tags);
+    const QString error = runRefresh(*image, {only, true, false, false}, &tags);
     if (!error.isEmpty()) {
         ctx.err() << "lattice-desk-cli: " << error << '\n';
         return NetworkError;
