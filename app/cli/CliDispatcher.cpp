@@ -12,6 +12,7 @@ void registerAllCommands(CliDispatcher& dispatcher)
     registerEndpointCommands(dispatcher);
     registerImageCommands(dispatcher);
     registerVerifyCommands(dispatcher);
+    registerPluginCommands(dispatcher);
 }
 
 void CliDispatcher::add(CliCommand command)

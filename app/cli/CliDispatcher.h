@@ -27,5 +27,6 @@ void registerProfileCommands(CliDispatcher& dispatcher);
 void registerEndpointCommands(CliDispatcher& dispatcher);
 void registerImageCommands(CliDispatcher& dispatcher);
 void registerVerifyCommands(CliDispatcher& dispatcher);
+void registerPluginCommands(CliDispatcher& dispatcher);
 
 } // namespace Lattice::Cli
