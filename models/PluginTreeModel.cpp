@@ -102,8 +102,9 @@ QVariant PluginTreeModel::pluginData(const PluginIndex::Plugin& plugin, int colu
     case CapabilitiesColumn:
         return describeCapabilities(plugin.capabilities);
     case DetailColumn:
-        return tr("%1 plugin by %2, %n release(s)", nullptr, int(plugin.releases.size()))
-            .arg(plugin.type, plugin.publisher);
+        return tr("%1 plugin by %2 · releases: %3")
+            .arg(plugin.type, plugin.publisher)
+            .arg(plugin.releases.size());
     default:
         return {};
     }

@@ -6,6 +6,7 @@
 #include "LaneListModel.h"
 #include "LanePage.h"
 #include "OverviewPage.h"
+#include "PluginIndexPage.h"
 #include "ProfileStore.h"
 #include "Store.h"
 
@@ -55,6 +56,8 @@ MainWindow::MainWindow(ProfileStore* profiles, const Options& options, QWidget* 
         QWidget* page = nullptr;
         if (lane == Lane::Overview)
             page = m_overview;
+        else if (lane == Lane::PluginIndex)
+            page = new PluginIndexPage(this);
         else
             page = new LanePage(lane, this);
         m_pageForLane.insert(lane, page);
