@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QList>
+#include <QMetaType>
 #include <QNetworkReply>
 #include <QString>
 #include <QUrl>
@@ -79,3 +80,5 @@ QString originOf(const QUrl& url);
 QString redactedHeaders(const HeaderList& headers);
 
 } // namespace Lattice::Net
+
+Q_DECLARE_METATYPE(Lattice::Net::HttpResponse)

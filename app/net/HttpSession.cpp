@@ -314,6 +314,32 @@ void HttpJob::onFinished()
         return;
     }
 
+    // A status line arrived but the connection failed before the body was
+    // complete (truncated transfer): the bytes received are not the resource.
+    const int code = int(reply->error());
+    const bool transportFailed = (code > 0 && code < 100) || (code >= 300 && code < 400);
+    const QByteArray declared = reply->rawHeader("Content-Length");
+    const bool shortBody = m_request.method != "HEAD" && !declared.isEmpty() &&
+                           reply->rawHeader("Content-Encoding").isEmpty() &&
+                           declared.toLongLong() != m_received;
+    if (transportFailed || shortBody) {
+        const QString reason = QStringLiteral("incomplete body: %1 of %2 bytes (%3)")
+                                   .arg(m_received)
+                                   .arg(QString::fromLatin1(declared.isEmpty() ? "?" : declared))
+                                   .arg(reply->errorString());
+        const bool replayable =
+            isIdempotent(m_request.method) && !(m_request.sink && m_received > 0);
+        m_response.status = 0;
+        if (replayable) {
+            m_response.error = HttpResponse::Error::Network;
+            m_response.errorText = reason;
+            retryOrFinish(reason, -1);
+        } else {
+            fail(HttpResponse::Error::Network, reason);
+        }
+        return;
+    }
+
     if (isRedirect(status)) {
         const QByteArray location = reply->rawHeader("Location");
         if (location.isEmpty()) {
