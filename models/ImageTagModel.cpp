@@ -6,6 +6,7 @@
 #include <QColor>
 #include <QFontDatabase>
 #include <QIcon>
+#include <algorithm>
 
 namespace Lattice {
 
@@ -186,13 +187,30 @@ QVariant ImageTagModel::headerData(int section, Qt::Orientation orientation, int
 
 void ImageTagModel::setTags(const QList<TagInfo>& tags, const QStringList& movingChannels)
 {
-    beginResetModel();
-    m_tags = tags;
-    m_channels = movingChannels;
-    m_kinds.clear();
-    m_kinds.reserve(tags.size());
+    // Rows in reading order: channels as the profile lists them, then
+    // versions, pins and builds, newest first. A view sorted by kind keeps
+    // that order within each kind.
+    QList<std::pair<TagKind, TagInfo>> rows;
+    rows.reserve(tags.size());
     for (const TagInfo& t : tags)
-        m_kinds.append(Oci::classifyTag(t.tag, movingChannels));
+        rows.append({Oci::classifyTag(t.tag, movingChannels), t});
+    std::stable_sort(rows.begin(), rows.end(), [&movingChannels](const auto& a, const auto& b) {
+        if (a.first != b.first)
+            return a.first < b.first;
+        if (a.first == TagKind::Moving)
+            return movingChannels.indexOf(a.second.tag) < movingChannels.indexOf(b.second.tag);
+        return Oci::tagPrecedes(a.second.tag, b.second.tag);
+    });
+    beginResetModel();
+    m_tags.clear();
+    m_kinds.clear();
+    m_tags.reserve(rows.size());
+    m_kinds.reserve(rows.size());
+    for (const auto& [kind, tag] : rows) {
+        m_kinds.append(kind);
+        m_tags.append(tag);
+    }
+    m_channels = movingChannels;
     endResetModel();
 }
 
@@ -203,19 +221,11 @@ void ImageTagModel::clear()
 
 QStringList ImageTagModel::tagNames() const
 {
-    // Channels first, in the profile's order, so the first choices in a
-    // picker are the interesting ones.
-    QStringList channels;
-    QStringList rest;
-    for (const TagInfo& t : m_tags) {
-        if (!m_channels.contains(t.tag))
-            rest << t.tag;
-    }
-    for (const QString& channel : m_channels) {
-        if (rowOf(channel) >= 0)
-            channels << channel;
-    }
-    return channels + Oci::sortedTags(rest);
+    QStringList names;
+    names.reserve(m_tags.size());
+    for (const TagInfo& t : m_tags)
+        names << t.tag;
+    return names;
 }
 
 int ImageTagModel::rowOf(const QString& tag) const

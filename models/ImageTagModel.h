@@ -40,7 +40,9 @@ public:
     void setTags(const QList<Oci::TagInfo>& tags, const QStringList& movingChannels);
     void clear();
     const QList<Oci::TagInfo>& tags() const { return m_tags; }
-    QStringList tagNames() const;        // in the order a maintainer reads them
+    // Rows, and so tagNames(), are in reading order: the channels as the
+    // profile lists them, then versions, pins and builds, newest first.
+    QStringList tagNames() const;
     int rowOf(const QString& tag) const; // -1 when absent
 
     static QString kindText(Oci::TagKind kind);

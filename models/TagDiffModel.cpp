@@ -1,7 +1,5 @@
 #include "TagDiffModel.h"
 
-#include "ImageLaneText.h"
-
 #include <QBrush>
 #include <QColor>
 #include <QFont>
@@ -69,9 +67,8 @@ QVariant TagDiffModel::data(const QModelIndex& index, int role) const
             return row.platform.isEmpty() ? tr("index") : row.platform;
         case AColumn:
         case BColumn:
-            if (value.isEmpty())
-                return QStringLiteral("—");
-            return isDigest(value) ? Oci::shortDigest(value) : value;
+            // Full digests: this is where they are compared character by character.
+            return value.isEmpty() ? QStringLiteral("—") : value;
         default:
             return {};
         }

@@ -65,14 +65,19 @@ private slots:
                  Samples::digest('1'));
         QCOMPARE(model.index(latest, ImageTagModel::MediaTypeColumn).data().toString(),
                  QStringLiteral("OCI index"));
-        QCOMPARE(model.index(5, ImageTagModel::MediaTypeColumn).data().toString(),
+        QCOMPARE(model.index(model.rowOf(QStringLiteral("0.2.0")), ImageTagModel::MediaTypeColumn)
+                     .data()
+                     .toString(),
                  QStringLiteral("Docker manifest list"));
         QCOMPARE(model.index(latest, ImageTagModel::PlatformsColumn).data().toString(),
                  QStringLiteral("linux/amd64, linux/arm64"));
         QCOMPARE(model.index(latest, ImageTagModel::CreatedColumn).data().toString(),
                  QStringLiteral("2026-07-10 09:41 UTC"));
-        QCOMPARE(model.index(3, ImageTagModel::KindColumn).data(ImageTagModel::KindRole).toInt(),
-                 int(Oci::TagKind::Build));
+        QCOMPARE(
+            model.index(model.rowOf(QStringLiteral("sha-993e56759a74")), ImageTagModel::KindColumn)
+                .data(ImageTagModel::KindRole)
+                .toInt(),
+            int(Oci::TagKind::Build));
 
         const int broken = model.rowOf(QStringLiteral("alpha-0.2.1a9"));
         QVERIFY(model.index(broken, 0).data(ImageTagModel::BrokenRole).toBool());
@@ -80,14 +85,29 @@ private slots:
                  QStringLiteral("linux/amd64, linux/arm64 (broken)"));
         QVERIFY(model.index(broken, 0).data(Qt::ForegroundRole).isValid());
 
-        QVERIFY(!model.index(7, 0).data(ImageTagModel::ReadableRole).toBool());
-        QCOMPARE(model.index(7, ImageTagModel::DigestColumn).data().toString(),
+        const int unreadable = model.rowOf(QStringLiteral("beta-0.3.0b1"));
+        QVERIFY(!model.index(unreadable, 0).data(ImageTagModel::ReadableRole).toBool());
+        QCOMPARE(model.index(unreadable, ImageTagModel::DigestColumn).data().toString(),
                  QStringLiteral("unreadable"));
-        QVERIFY(model.index(7, ImageTagModel::TagColumn)
+        QVERIFY(model.index(unreadable, ImageTagModel::TagColumn)
                     .data(Qt::ToolTipRole)
                     .toString()
                     .contains(QStringLiteral("manifest unknown")));
         QCOMPARE(model.rowOf(QStringLiteral("nope")), -1);
+    }
+
+    void rowsAreInReadingOrder()
+    {
+        ImageTagModel model;
+        model.setTags(Samples::releaseTags(), Samples::channels());
+        QStringList rows;
+        for (int row = 0; row < model.rowCount(); ++row)
+            rows << model.index(row, ImageTagModel::TagColumn).data().toString();
+        QCOMPARE(rows, model.tagNames());
+        QCOMPARE(rows, (QStringList{QStringLiteral("latest"), QStringLiteral("alpha"),
+                                    QStringLiteral("0.2.1"), QStringLiteral("0.2.0"),
+                                    QStringLiteral("0.2"), QStringLiteral("alpha-0.2.1a9"),
+                                    QStringLiteral("sha-993e56759a74")}));
     }
 
     void tagNamesPutChannelsFirst()
