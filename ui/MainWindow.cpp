@@ -9,6 +9,7 @@
 #include "PluginIndexPage.h"
 #include "ProfileStore.h"
 #include "Store.h"
+#include "VerifyPage.h"
 
 #include <QAction>
 #include <QApplication>
@@ -56,6 +57,8 @@ MainWindow::MainWindow(ProfileStore* profiles, const Options& options, QWidget* 
         QWidget* page = nullptr;
         if (lane == Lane::Overview)
             page = m_overview;
+        else if (lane == Lane::Verify)
+            page = new VerifyPage(this);
         else if (lane == Lane::PluginIndex)
             page = new PluginIndexPage(this);
         else
