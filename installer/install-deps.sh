@@ -15,7 +15,7 @@ packages=(
   # test harness: a real registry, a real Secret Service, a headless X server
   docker-registry gnome-keyring dbus dbus-bin libsecret-tools xvfb xauth x11-apps
   # formats the checksum tests read and write
-  coreutils tar gzip xz-utils zstd zip curl procps
+  coreutils tar gzip xz-utils zstd zip curl procps python3
   # style, packaging checks, screenshots
   clang-format appstream imagemagick desktop-file-utils
 )
