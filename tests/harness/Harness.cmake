@@ -62,8 +62,10 @@ set_tests_properties(package.contents PROPERTIES TIMEOUT 300 RUN_SERIAL TRUE)
 # (or the GUI stack at all beyond QtGui's item-model types).
 add_test(NAME cli.links-no-widgets
          COMMAND sh -c "! ldd \"$<TARGET_FILE:lattice-desk-cli>\" | grep -E 'libQt6(Widgets|Svg)'")
+
 # The demo stack must keep working: start it, seed it, and check that every
 # endpoint of the demo profile answers.
 add_test(NAME demo.check
          COMMAND ${PROJECT_SOURCE_DIR}/tests/demo/demo.sh ${CMAKE_BINARY_DIR} --check)
 set_tests_properties(demo.check PROPERTIES TIMEOUT 300
+    ENVIRONMENT "DBUS_SESSION_BUS_ADDRESS=disabled:")
