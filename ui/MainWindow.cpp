@@ -3,6 +3,7 @@
 #include "AboutDialog.h"
 #include "EndpointProbe.h"
 #include "EndpointStatusModel.h"
+#include "ImageLanePage.h"
 #include "LaneListModel.h"
 #include "LanePage.h"
 #include "OverviewPage.h"
@@ -57,6 +58,8 @@ MainWindow::MainWindow(ProfileStore* profiles, const Options& options, QWidget* 
         QWidget* page = nullptr;
         if (lane == Lane::Overview)
             page = m_overview;
+        else if (lane == Lane::ServerImage)
+            page = new ImageLanePage(this);
         else if (lane == Lane::Verify)
             page = new VerifyPage(this);
         else if (lane == Lane::PluginIndex)
@@ -193,6 +196,8 @@ void MainWindow::buildStatusBar()
 void MainWindow::applyProfile(const Profile& profile)
 {
     m_overview->setProfile(profile);
+    if (auto* image = qobject_cast<ImageLanePage*>(m_pageForLane.value(Lane::ServerImage)))
+        image->setProfile(profile);
     for (auto it = m_pageForLane.cbegin(); it != m_pageForLane.cend(); ++it) {
         if (auto* page = qobject_cast<LanePage*>(it.value()))
             page->setProfile(profile);
