@@ -4,6 +4,7 @@
 #include "ProfileStore.h"
 #include "SecretStore.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 
 namespace Lattice::Cli {
@@ -62,7 +63,13 @@ bool CliContext::parse(QCommandLineParser& parser, const QStringList& args, int*
         return false;
     }
     if (parser.isSet(help)) {
-        m_out << parser.helpText();
+        // QCommandLineParser names the executable's path; the usage line
+        // should name the subcommand, as the user typed it.
+        QString text = parser.helpText();
+        const QString program = QCoreApplication::arguments().value(0);
+        if (!program.isEmpty() && !args.isEmpty())
+            text.replace(QStringLiteral("Usage: ") + program, QStringLiteral("Usage: ") + args.first());
+        m_out << text;
         m_out.flush();
         *exitCode = Success;
         return false;

@@ -58,6 +58,7 @@ private slots:
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.contains("--insecure-loopback"));
         QVERIFY(r.out.contains("--json"));
+        QVERIFY2(r.out.startsWith("Usage: lattice-desk-cli endpoints check [options]"), r.out.constData());
     }
 
     void usageErrorsExitTwo_data()
