@@ -1,3 +1,4 @@
+#include "AsyncSha256.h"
 #include "ChecksumGenerator.h"
 #include "ChecksumList.h"
 #include "ChecksumVerification.h"
@@ -164,6 +165,28 @@ private slots:
         QCOMPARE(streaming.hexDigest(),
                  QByteArray("cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0"));
         QCOMPARE(streaming.hexDigest(), Sha256::hash({})); // reset after a digest
+    }
+
+    void asyncSha256MatchesOneShotHashing()
+    {
+        AsyncSha256 pipeline(3, 4096);
+        const QByteArray data = randomBytes(1000003, 5);
+        for (int round = 0; round < 3; ++round) { // the digest resets for the next stream
+            qsizetype offset = 0;
+            int step = 1;
+            while (offset < data.size()) {
+                const qsizetype n =
+                    std::min<qsizetype>({data.size() - offset, pipeline.bufferSize(), step});
+                memcpy(pipeline.buffer(), data.constData() + offset, size_t(n));
+                pipeline.submit(n);
+                offset += n;
+                step = step * 3 % 4099 + 1; // uneven chunk sizes, some a single byte
+            }
+            QCOMPARE(pipeline.hexDigest(), Sha256::hash(data));
+        }
+        QCOMPARE(pipeline.hexDigest(), Sha256::hash({}));
+        memcpy(pipeline.buffer(), "abc", 3);
+        pipeline.submit(3); // destroyed with work queued: must not hang or crash
     }
 
     void fileHasherAgreesWithSha256sum()
