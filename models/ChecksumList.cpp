@@ -433,10 +433,14 @@ QByteArray ChecksumList::format(QList<Line> lines)
 bool ChecksumList::looksLikeChecksumFileName(const QString& fileName)
 {
     const QString name = QFileInfo(fileName).fileName().toLower();
-    return name.contains(QLatin1String("sha256sum")) ||
-           name.contains(QLatin1String("sha256sums")) || name.endsWith(QLatin1String(".sha256")) ||
-           name.endsWith(QLatin1String(".sha2")) || name == QLatin1String("checksums.txt") ||
-           name.endsWith(QLatin1String("sums")) || name.endsWith(QLatin1String("sums.txt"));
+    // SHA256SUMS.asc and friends are signatures of the list, not the list.
+    for (const char* signature : {".asc", ".sig", ".gpg", ".minisig", ".pem", ".sigstore"}) {
+        if (name.endsWith(QLatin1String(signature)))
+            return false;
+    }
+    return name.contains(QLatin1String("sha256sum")) || name.endsWith(QLatin1String(".sha256")) ||
+           name.endsWith(QLatin1String(".sha2")) || name.endsWith(QLatin1String("sums")) ||
+           name.endsWith(QLatin1String("sums.txt")) || name == QLatin1String("checksums.txt");
 }
 
 } // namespace Lattice

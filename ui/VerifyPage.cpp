@@ -528,6 +528,14 @@ void VerifyPage::finishVerification(const VerificationReport& report)
         text += QLatin1Char(' ') +
                 tr("The source could not be read to its end: %1").arg(report.sourceError);
     showBanner(text + extra, tone);
+    QStringList lines;
+    for (int line : report.malformedLines.mid(0, 50))
+        lines << QString::number(line);
+    if (report.malformedLines.size() > 50)
+        lines << QStringLiteral("…");
+    m_banner->setToolTip(lines.isEmpty() ? QString()
+                                         : tr("Improperly formatted lines of the checksum file: %1")
+                                               .arg(lines.join(QStringLiteral(", "))));
 
     // Put the first failure in front of the user, whatever the sort order.
     const int problem = m_model->firstProblemRow();

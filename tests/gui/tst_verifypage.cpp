@@ -363,6 +363,25 @@ private slots:
         QVERIFY(banner->text().contains(QStringLiteral("Choose the checksum file")));
     }
 
+    void pointsAtImproperlyFormattedLines()
+    {
+        const QString dir = release();
+        QFile good(dir + QStringLiteral("/SHA256SUMS"));
+        QVERIFY(good.open(QIODevice::ReadOnly));
+        write(dir + QStringLiteral("/MIXED"), "# comment\nnot a checksum line\n" + good.readAll());
+        VerifyPage page;
+        page.setSumsFile(dir + QStringLiteral("/MIXED"));
+        QSignalSpy finished(&page, &VerifyPage::verificationFinished);
+        page.verify();
+        QVERIFY(finished.wait(30000));
+        auto* banner = page.findChild<QLabel*>(QStringLiteral("verify-summary"));
+        QVERIFY2(banner->text().contains(QStringLiteral("improperly formatted line")),
+                 qPrintable(banner->text()));
+        QCOMPARE(banner->toolTip(),
+                 QStringLiteral("Improperly formatted lines of the checksum file: 2"));
+        QCOMPARE(page.report().malformedLines, QList<int>{2});
+    }
+
     void createsSumsThatSha256sumAccepts()
     {
         const QString dir = path(QStringLiteral("create"));

@@ -440,6 +440,8 @@ private slots:
         QVERIFY(ChecksumList::looksLikeChecksumFileName(QStringLiteral("sha256sum.txt")));
         QVERIFY(!ChecksumList::looksLikeChecksumFileName(QStringLiteral("agent-linux-amd64")));
         QVERIFY(!ChecksumList::looksLikeChecksumFileName(QStringLiteral("bundle.tar.gz")));
+        QVERIFY(!ChecksumList::looksLikeChecksumFileName(QStringLiteral("SHA256SUMS.asc")));
+        QVERIFY(!ChecksumList::looksLikeChecksumFileName(QStringLiteral("SHA256SUMS.sig")));
     }
 };
 
