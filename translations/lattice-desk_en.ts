@@ -1,24 +1,256 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
-  <context>
+<context>
+    <name>ChecksumVerification</name>
+    <message numerus="yes">
+        <source>the archive holds this name %n times</source>
+        <translation>
+            <numerusform>the archive holds this name once</numerusform>
+            <numerusform>the archive holds this name %n times</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Lattice::ChannelBoardPanel</name>
+    <message numerus="yes">
+        <source>%n warning(s) on the moving channels; details under each channel.</source>
+        <translation>
+            <numerusform>%n warning on the moving channels; details under each channel.</numerusform>
+            <numerusform>%n warnings on the moving channels; details under each channel.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Lattice::ChecksumGenerator</name>
+    <message numerus="yes">
+        <source>Wrote %1 with %n file(s).</source>
+        <translation>
+            <numerusform>Wrote %1 with %n file.</numerusform>
+            <numerusform>Wrote %1 with %n files.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Lattice::ChildHealthPanel</name>
+    <message numerus="yes">
+        <source>Checking the children of %n tag(s)…</source>
+        <translation>
+            <numerusform>Checking the children of %n tag…</numerusform>
+            <numerusform>Checking the children of %n tags…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tag(s) broken: %1. Pulls of these tags fail on the platforms marked below; re-push the tag or move users to a healthy one.</source>
+        <translation>
+            <numerusform>%n tag broken: %1. Pulls of this tag fail on the platforms marked below; re-push the tag or move users to a healthy one.</numerusform>
+            <numerusform>%n tags broken: %1. Pulls of these tags fail on the platforms marked below; re-push the tags or move users to healthy ones.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tag(s) could not be read at all.</source>
+        <translation>
+            <numerusform>%n tag could not be read at all.</numerusform>
+            <numerusform>%n tags could not be read at all.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n child(ren) gave no clear answer; check again later.</source>
+        <translation>
+            <numerusform>%n child gave no clear answer; check again later.</numerusform>
+            <numerusform>%n children gave no clear answer; check again later.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every child of the %n checked tag(s) is present.</source>
+        <translation>
+            <numerusform>Every child of the %n checked tag is present.</numerusform>
+            <numerusform>Every child of the %n checked tags is present.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Lattice::CleanupPreviewPanel</name>
+    <message numerus="yes">
+        <source>&amp;Would delete (%n):</source>
+        <translation>
+            <numerusform>&amp;Would delete (%n):</numerusform>
+            <numerusform>&amp;Would delete (%n):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept &amp;by the keep-buffer (%n):</source>
+        <translation>
+            <numerusform>Kept &amp;by the keep-buffer (%n):</numerusform>
+            <numerusform>Kept &amp;by the keep-buffer (%n):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Pr&amp;otected child digests (%n):</source>
+        <translation>
+            <numerusform>Pr&amp;otected child digest (%n):</numerusform>
+            <numerusform>Pr&amp;otected child digests (%n):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tag(s) inspected, %1 protected digest(s), %2 stale version(s) kept, %3 would be deleted.</source>
+        <translation>
+            <numerusform>%n tag inspected, %1 protected digest(s), %2 stale version(s) kept, %3 would be deleted.</numerusform>
+            <numerusform>%n tags inspected, %1 protected digest(s), %2 stale version(s) kept, %3 would be deleted.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Danger: %n tag(s) could not be inspected: %1. A tag whose index cannot be read protects nothing, so the run may delete its children and break its pulls. Make the package readable anonymously (or fix what failed) before the next run.</source>
+        <translation>
+            <numerusform>Danger: %n tag could not be inspected: %1. A tag whose index cannot be read protects nothing, so the run may delete its children and break its pulls. Make the package readable anonymously (or fix what failed) before the next run.</numerusform>
+            <numerusform>Danger: %n tags could not be inspected: %1. A tag whose index cannot be read protects nothing, so the run may delete its children and break its pulls. Make the package readable anonymously (or fix what failed) before the next run.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The next run would delete %n untagged version(s); they are listed below. Nothing has been deleted.</source>
+        <translation>
+            <numerusform>The next run would delete %n untagged version; it is listed below. Nothing has been deleted.</numerusform>
+            <numerusform>The next run would delete %n untagged versions; they are listed below. Nothing has been deleted.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Lattice::ImageLanePage</name>
+    <message numerus="yes">
+        <source>%n tag(s) could not be read; the Tags tab says why for each (hover the tag). Press Refresh to try again.</source>
+        <translation>
+            <numerusform>%n tag could not be read; the Tags tab says why (hover the tag). Press Refresh to try again.</numerusform>
+            <numerusform>%n tags could not be read; the Tags tab says why for each (hover the tag). Press Refresh to try again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Lattice::ImageTagModel</name>
+    <message numerus="yes">
+        <source>%n attestation manifest(s) not shown</source>
+        <translation>
+            <numerusform>%n attestation manifest not shown</numerusform>
+            <numerusform>%n attestation manifests not shown</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Lattice::ImageTagsPanel</name>
+    <message numerus="yes">
+        <source>%n tag(s)</source>
+        <translation>
+            <numerusform>%n tag</numerusform>
+            <numerusform>%n tags</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n tag(s)</source>
+        <translation>
+            <numerusform>%1 of %n tag</numerusform>
+            <numerusform>%1 of %n tags</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Lattice::LanePage</name>
     <message numerus="yes">
-      <source>%n server(s)</source>
-      <translation>
-        <numerusform>%n server</numerusform>
-        <numerusform>%n servers</numerusform>
-      </translation>
+        <source>%n server(s)</source>
+        <translation>
+            <numerusform>%n server</numerusform>
+            <numerusform>%n servers</numerusform>
+        </translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Lattice::MainWindow</name>
     <message numerus="yes">
-      <source>%n endpoint(s) unreachable</source>
-      <translation>
-        <numerusform>%n endpoint unreachable</numerusform>
-        <numerusform>%n endpoints unreachable</numerusform>
-      </translation>
+        <source>%n endpoint(s) unreachable</source>
+        <translation>
+            <numerusform>%n endpoint unreachable</numerusform>
+            <numerusform>%n endpoints unreachable</numerusform>
+        </translation>
     </message>
-  </context>
+</context>
+<context>
+    <name>Lattice::TagDiffPanel</name>
+    <message numerus="yes">
+        <source>%1 of %n field(s) differ.</source>
+        <translation>
+            <numerusform>%1 of %n field differs.</numerusform>
+            <numerusform>%1 of %n fields differ.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Lattice::TagHistoryPanel</name>
+    <message numerus="yes">
+        <source>%n change(s) recorded by this desk. Times are when a refresh first saw the change, not when it was pushed.</source>
+        <translation>
+            <numerusform>%n change recorded by this desk. Times are when a refresh first saw the change, not when it was pushed.</numerusform>
+            <numerusform>%n changes recorded by this desk. Times are when a refresh first saw the change, not when it was pushed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Lattice::TagTimelineModel</name>
+    <message numerus="yes">
+        <source>%n change(s) recorded</source>
+        <translation>
+            <numerusform>%n change recorded</numerusform>
+            <numerusform>%n changes recorded</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Lattice::VerifyPage</name>
+    <message numerus="yes">
+        <source>Verifying %n listed file(s)…</source>
+        <translation>
+            <numerusform>Verifying %n listed file…</numerusform>
+            <numerusform>Verifying %n listed files…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) of the checksum file are improperly formatted.</source>
+        <translation>
+            <numerusform>%n line of the checksum file is improperly formatted.</numerusform>
+            <numerusform>%n lines of the checksum file are improperly formatted.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) present but not listed</source>
+        <translation>
+            <numerusform>%n file present but not listed</numerusform>
+            <numerusform>%n files present but not listed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n improperly formatted line(s)</source>
+        <translation>
+            <numerusform>%n improperly formatted line</numerusform>
+            <numerusform>%n improperly formatted lines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n name(s) listed with different checksums</source>
+        <translation>
+            <numerusform>%n name listed with different checksums</numerusform>
+            <numerusform>%n names listed with different checksums</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n missing file(s) ignored</source>
+        <translation>
+            <numerusform>%n missing file ignored</numerusform>
+            <numerusform>%n missing files ignored</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n verified file(s) match the checksum file.</source>
+        <translation>
+            <numerusform>The %n verified file matches the checksum file.</numerusform>
+            <numerusform>All %n verified files match the checksum file.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>
