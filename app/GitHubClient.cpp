@@ -2,6 +2,7 @@
 
 #include "HeaderParsers.h"
 #include "HttpSession.h"
+#include "Store.h"
 
 #include <QJsonObject>
 
@@ -47,6 +48,16 @@ GitHubClient::Error GitHubClient::errorFrom(const HttpResponse& r) const
     return {r.status, text};
 }
 
+void GitHubClient::track(const HttpResponse& r)
+{
+    bool ok = false;
+    const int remaining = r.header("x-ratelimit-remaining").toInt(&ok);
+    if (ok && remaining != m_rateRemaining) {
+        m_rateRemaining = remaining;
+        emit rateLimitChanged(remaining, r.header("x-ratelimit-limit").toInt());
+    }
+}
+
 void GitHubClient::send(const QUrl& url, std::function<void(const HttpResponse&)> done)
 {
     HttpRequest request;
@@ -59,14 +70,58 @@ void GitHubClient::send(const QUrl& url, std::function<void(const HttpResponse&)
         request.authorization = "Bearer " + m_token;
         request.credentialOrigin = m_base;
     }
+    const QString key = url.toString(QUrl::FullyEncoded);
+    std::optional<Store::CachedResponse> cached;
+    if (m_store)
+        cached = m_store->httpCache(key);
+    if (cached && !cached->etag.isEmpty())
+        request.headers.emplaceBack("If-None-Match", cached->etag);
+    else if (cached && !cached->lastModified.isEmpty())
+        request.headers.emplaceBack("If-Modified-Since", cached->lastModified);
+    else
+        cached.reset();
+    Net::HttpJob* job = m_session->send(request);
+    connect(job, &Net::HttpJob::finished, this, [this, done, key, cached](const HttpResponse& r) {
+        track(r);
+        if (r.error == HttpResponse::Error::None && r.status == 304 && cached) {
+            ++m_notModified;
+            HttpResponse fromCache = r;
+            fromCache.status = 200;
+            fromCache.body = cached->body;
+            fromCache.bodySize = cached->body.size();
+            done(fromCache);
+            return;
+        }
+        if (m_store && r.ok() && !r.body.isEmpty()) {
+            const QByteArray etag = r.header("ETag");
+            const QByteArray lastModified = r.header("Last-Modified");
+            if (!etag.isEmpty() || !lastModified.isEmpty())
+                m_store->putHttpCache(key, etag, lastModified, r.body,
+                                      QDateTime::currentDateTimeUtc());
+        }
+        done(r);
+    });
+}
+
+void GitHubClient::download(const QUrl& url, QIODevice* sink, qint64 maxBytes,
+                            std::function<void(const HttpResponse&)> done)
+{
+    HttpRequest request;
+    request.url = url;
+    request.allowInsecureLoopback = m_allowInsecureLoopback;
+    request.headers.emplaceBack("Accept", "application/octet-stream");
+    request.limits.maxBodyBytes = maxBytes;
+    request.limits.totalTimeoutMs = 30 * 60 * 1000; // a slow link and a 12 MiB binary
+    request.sink = sink;
+    if (!m_token.isEmpty()) {
+        // Bound to the API origin: github.com download links never see it,
+        // and HttpSession drops it on the redirect to the signed URL.
+        request.authorization = "Bearer " + m_token;
+        request.credentialOrigin = m_base;
+    }
     Net::HttpJob* job = m_session->send(request);
     connect(job, &Net::HttpJob::finished, this, [this, done](const HttpResponse& r) {
-        bool ok = false;
-        const int remaining = r.header("x-ratelimit-remaining").toInt(&ok);
-        if (ok && remaining != m_rateRemaining) {
-            m_rateRemaining = remaining;
-            emit rateLimitChanged(remaining, r.header("x-ratelimit-limit").toInt());
-        }
+        track(r);
         done(r);
     });
 }

@@ -6,11 +6,14 @@
 #include <QUrl>
 #include <functional>
 
+class QIODevice;
+
 namespace Lattice {
 namespace Net {
 class HttpSession;
 struct HttpResponse;
 } // namespace Net
+class Store;
 
 // GitHub's REST API as the lanes read it: the API version pinned, a
 // User-Agent, an optional token that only ever goes to the API origin, and
@@ -35,6 +38,11 @@ public:
     void setToken(const QString& token) { m_token = token.toUtf8(); }
     bool hasToken() const { return !m_token.isEmpty(); }
     int rateLimitRemaining() const { return m_rateRemaining; } // -1 until a response said
+    // With a store, API GETs send If-None-Match with the ETag of the body
+    // cached for that URL, and a 304 answers with the cached body: GitHub
+    // does not charge authenticated 304s against the rate limit.
+    void setStore(Store* store) { m_store = store; }
+    int notModifiedCount() const { return m_notModified; } // 304s answered from the cache
 
     // GET one JSON document.
     void get(const QString& path, const QString& query,
@@ -43,6 +51,13 @@ public:
     void getAllPages(const QString& path, const QString& query,
                      std::function<void(const QJsonArray&, const Error&)> done);
 
+    // GET a release asset's bytes: a browser_download_url, or an asset's API
+    // url (sent with Accept: application/octet-stream). Both redirect to a
+    // signed URL on another host, which gets no credentials. With a sink the
+    // bytes are streamed there; the response's sha256 covers them either way.
+    void download(const QUrl& url, QIODevice* sink, qint64 maxBytes,
+                  std::function<void(const Net::HttpResponse&)> done);
+
 signals:
     void rateLimitChanged(int remaining, int limit);
 
@@ -50,6 +65,7 @@ private:
     void page(const QUrl& url, QJsonArray collected, int n,
               std::function<void(const QJsonArray&, const Error&)> done);
     void send(const QUrl& url, std::function<void(const Net::HttpResponse&)> done);
+    void track(const Net::HttpResponse& r);
     QUrl endpoint(const QString& path, const QString& query) const;
     Error errorFrom(const Net::HttpResponse& r) const;
 
@@ -58,6 +74,8 @@ private:
     bool m_allowInsecureLoopback;
     QByteArray m_token;
     int m_rateRemaining = -1;
+    Store* m_store = nullptr;
+    int m_notModified = 0;
 };
 
 } // namespace Lattice

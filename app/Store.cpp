@@ -266,6 +266,71 @@ std::optional<Store::CachedContent> Store::content(const QString& digest) const
     return CachedContent{q.value(0).toString(), q.value(1).toByteArray()};
 }
 
+bool Store::putHttpCache(const QString& url, const QByteArray& etag,
+                         const QByteArray& lastModified, const QByteArray& body,
+                         const QDateTime& fetchedAt, QString* error)
+{
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO http_cache(url, etag, last_modified, body, "
+                             "fetched_at) VALUES(?, ?, ?, ?, ?)"));
+    q.addBindValue(url);
+    q.addBindValue(QString::fromLatin1(etag));
+    q.addBindValue(QString::fromLatin1(lastModified));
+    q.addBindValue(body);
+    q.addBindValue(fetchedAt.toUTC().toString(Qt::ISODateWithMs));
+    if (!q.exec()) {
+        if (error)
+            *error = describe(q.lastError());
+        return false;
+    }
+    return true;
+}
+
+std::optional<Store::CachedResponse> Store::httpCache(const QString& url) const
+{
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral(
+        "SELECT etag, last_modified, body, fetched_at FROM http_cache WHERE url = ?"));
+    q.addBindValue(url);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return CachedResponse{q.value(0).toString().toLatin1(), q.value(1).toString().toLatin1(),
+                          q.value(2).toByteArray(),
+                          QDateTime::fromString(q.value(3).toString(), Qt::ISODateWithMs)};
+}
+
+bool Store::recordArtifact(const Artifact& a, QString* error)
+{
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO artifacts(sha256, name, path, size, "
+                             "source_url, verified_at) VALUES(?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(a.sha256);
+    q.addBindValue(a.name);
+    q.addBindValue(a.path);
+    q.addBindValue(a.size);
+    q.addBindValue(a.sourceUrl);
+    q.addBindValue(a.verifiedAt.toUTC().toString(Qt::ISODateWithMs));
+    if (!q.exec()) {
+        if (error)
+            *error = describe(q.lastError());
+        return false;
+    }
+    return true;
+}
+
+std::optional<Store::Artifact> Store::artifact(const QString& sha256) const
+{
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("SELECT sha256, name, path, size, source_url, verified_at FROM "
+                             "artifacts WHERE sha256 = ?"));
+    q.addBindValue(sha256);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return Artifact{q.value(0).toString(),   q.value(1).toString(), q.value(2).toString(),
+                    q.value(3).toLongLong(), q.value(4).toString(),
+                    QDateTime::fromString(q.value(5).toString(), Qt::ISODateWithMs)};
+}
+
 bool Store::recordTag(const QString& repository, const QString& tag, const QString& digest,
                       const QDateTime& at, bool* changed, QString* error)
 {

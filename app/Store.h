@@ -69,6 +69,32 @@ public:
                    const QDateTime& at, bool* changed = nullptr, QString* error = nullptr);
     QList<TagObservation> tagHistory(const QString& repository, const QString& tag = {}) const;
 
+    // Conditional-request cache: the last 200 body of a URL with its
+    // validators, so a 304 can stand in for the body it did not send.
+    struct CachedResponse
+    {
+        QByteArray etag;
+        QByteArray lastModified;
+        QByteArray body;
+        QDateTime fetchedAt;
+    };
+    bool putHttpCache(const QString& url, const QByteArray& etag, const QByteArray& lastModified,
+                      const QByteArray& body, const QDateTime& fetchedAt, QString* error = nullptr);
+    std::optional<CachedResponse> httpCache(const QString& url) const;
+
+    // Downloads whose bytes matched a published SHA-256, keyed by that digest.
+    struct Artifact
+    {
+        QString sha256;
+        QString name;
+        QString path;
+        qint64 size = 0;
+        QString sourceUrl;
+        QDateTime verifiedAt;
+    };
+    bool recordArtifact(const Artifact& artifact, QString* error = nullptr);
+    std::optional<Artifact> artifact(const QString& sha256) const;
+
     // The SQL connection, for the lane stores that later build on this schema.
     QSqlDatabase database() const;
 

@@ -13,6 +13,7 @@ void registerAllCommands(CliDispatcher& dispatcher)
     registerImageCommands(dispatcher);
     registerVerifyCommands(dispatcher);
     registerPluginCommands(dispatcher);
+    registerAgentCommands(dispatcher);
 }
 
 void CliDispatcher::add(CliCommand command)

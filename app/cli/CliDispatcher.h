@@ -28,5 +28,6 @@ void registerEndpointCommands(CliDispatcher& dispatcher);
 void registerImageCommands(CliDispatcher& dispatcher);
 void registerVerifyCommands(CliDispatcher& dispatcher);
 void registerPluginCommands(CliDispatcher& dispatcher);
+void registerAgentCommands(CliDispatcher& dispatcher);
 
 } // namespace Lattice::Cli

@@ -1,0 +1,138 @@
+#include "ArtifactDownloader.h"
+
+#include "AgentRelease.h"
+#include "ChecksumList.h"
+#include "GitHubClient.h"
+#include "HttpSession.h"
+#include "Store.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonObject>
+#include <QSaveFile>
+#include <QUrl>
+
+namespace Lattice {
+
+ArtifactDownloader::ArtifactDownloader(GitHubClient* github, QObject* parent)
+    : QObject(parent)
+    , m_github(github)
+{}
+
+ArtifactDownloader::~ArtifactDownloader() = default;
+
+void ArtifactDownloader::start(const QString& repository, const QString& tag, const QString& asset,
+                               const QString& directory)
+{
+    m_asset = asset;
+    m_directory = directory;
+    m_path = QDir(directory).filePath(asset);
+    const QString path = QStringLiteral("/repos/%1/releases/tags/%2")
+                             .arg(repository, QString::fromLatin1(QUrl::toPercentEncoding(tag)));
+    m_github->get(path, {}, [this, tag](const QJsonDocument& doc, const GitHubClient::Error& e) {
+        if (e) {
+            finish(Outcome::NetworkError, QStringLiteral("release %1: %2").arg(tag, e.message));
+            return;
+        }
+        const Agent::ReleaseInfo release = Agent::ReleaseInfo::fromJson(doc.object());
+        const Agent::ReleaseAsset* target = release.asset(m_asset);
+        const Agent::ReleaseAsset* sums = release.asset(QStringLiteral("SHA256SUMS"));
+        if (!target) {
+            finish(Outcome::NotPublished,
+                   QStringLiteral("release %1 has no asset %2").arg(tag, m_asset));
+            return;
+        }
+        if (!sums) {
+            finish(Outcome::NotPublished,
+                   QStringLiteral("release %1 publishes no SHA256SUMS").arg(tag));
+            return;
+        }
+        const QUrl assetUrl(target->downloadUrl.isEmpty() ? target->apiUrl : target->downloadUrl);
+        const QUrl sumsUrl(sums->downloadUrl.isEmpty() ? sums->apiUrl : sums->downloadUrl);
+        m_github->download(
+            sumsUrl, nullptr, 512 * 1024, [this, assetUrl](const Net::HttpResponse& r) {
+                if (!r.ok()) {
+                    finish(Outcome::NetworkError,
+                           QStringLiteral("SHA256SUMS: %1").arg(r.describe()));
+                    return;
+                }
+                const ChecksumList list = ChecksumList::parse(r.body);
+                const QString key = ChecksumList::keyFor(m_asset);
+                for (const ChecksumList::Entry& entry : list.entries()) {
+                    if (entry.key == key && entry.refusal == ChecksumList::Refusal::None) {
+                        m_expected = entry.digest;
+                        break;
+                    }
+                }
+                if (m_expected.isEmpty()) {
+                    finish(Outcome::NotPublished,
+                           QStringLiteral("SHA256SUMS has no line for %1").arg(m_asset));
+                    return;
+                }
+                if (list.conflicts().contains(m_asset)) {
+                    finish(
+                        Outcome::NotPublished,
+                        QStringLiteral("SHA256SUMS lists %1 with different digests").arg(m_asset));
+                    return;
+                }
+                fetchAsset(assetUrl);
+            });
+    });
+}
+
+void ArtifactDownloader::fetchAsset(const QUrl& url)
+{
+    m_sourceUrl = url.toString();
+    m_file = std::make_unique<QSaveFile>(m_path);
+    if (!m_file->open(QIODevice::WriteOnly)) {
+        finish(Outcome::LocalError, QStringLiteral("%1: %2").arg(m_path, m_file->errorString()));
+        return;
+    }
+    m_github->download(url, m_file.get(), kMaxAssetBytes, [this](const Net::HttpResponse& r) {
+        if (!r.ok()) {
+            finish(r.error == Net::HttpResponse::Error::SinkFailed ? Outcome::LocalError
+                                                                   : Outcome::NetworkError,
+                   QStringLiteral("%1: %2").arg(m_asset, r.describe()));
+            return;
+        }
+        m_actual = r.sha256;
+        if (m_actual != m_expected) {
+            finish(Outcome::Mismatch,
+                   QStringLiteral("%1: SHA-256 %2 does not match SHA256SUMS %3")
+                       .arg(m_asset, QLatin1String(m_actual), QLatin1String(m_expected)));
+            return;
+        }
+        if (!m_file->commit()) {
+            const QString error = m_file->errorString();
+            m_file.reset();
+            finish(Outcome::LocalError, QStringLiteral("%1: %2").arg(m_path, error));
+            return;
+        }
+        m_file.reset();
+        if (m_store) {
+            Store::Artifact record{QString::fromLatin1(m_actual),
+                                   m_asset,
+                                   QFileInfo(m_path).absoluteFilePath(),
+                                   r.bodySize,
+                                   m_sourceUrl,
+                                   QDateTime::currentDateTimeUtc()};
+            m_store->recordArtifact(record);
+        }
+        finish(Outcome::Verified, QStringLiteral("%1: SHA-256 %2 matches SHA256SUMS")
+                                      .arg(m_asset, QLatin1String(m_actual)));
+    });
+}
+
+void ArtifactDownloader::finish(Outcome outcome, const QString& message)
+{
+    // Dropping an uncommitted QSaveFile removes its temporary file.
+    if (m_file) {
+        m_file->cancelWriting();
+        m_file.reset();
+    }
+    m_outcome = outcome;
+    m_message = message;
+    emit finished();
+}
+
+} // namespace Lattice
