@@ -25,9 +25,9 @@ ChildHealthPanel::ChildHealthPanel(ChildHealthModel* model, QWidget* parent)
     , m_banner(new StateBanner(this))
     , m_view(new QTableView(this))
     , m_checkAll(new QPushButton(tr("Check &all tags"), this))
-    , m_checkSelected(new QPushButton(tr("Check &selected tags"), this))
+    , m_checkSelected(new QPushButton(tr("Check selected ta&gs"), this))
     , m_exportJson(new QPushButton(tr("Export &JSON…"), this))
-    , m_exportCsv(new QPushButton(tr("Export C&SV…"), this))
+    , m_exportCsv(new QPushButton(tr("Export CS&V…"), this))
 {
     setObjectName(QStringLiteral("child-health-panel"));
     m_proxy->setSourceModel(m_model);

@@ -170,10 +170,10 @@ void CleanupPreviewPanel::showPlan(const Oci::CleanupPlan& plan)
     m_keepModel->setRows(plan.keep);
     m_removeModel->setRows(plan.remove);
     m_protected->setStringList(plan.protectedDigests);
-    m_removeTitle->setText(tr("Would &delete (%n):", nullptr, int(plan.remove.size())));
-    m_keepTitle->setText(tr("Kept by the keep-b&uffer (%n):", nullptr, int(plan.keep.size())));
+    m_removeTitle->setText(tr("&Would delete (%n):", nullptr, int(plan.remove.size())));
+    m_keepTitle->setText(tr("Kept &by the keep-buffer (%n):", nullptr, int(plan.keep.size())));
     m_protectedTitle->setText(
-        tr("P&rotected child digests (%n):", nullptr, int(plan.protectedDigests.size())));
+        tr("Pr&otected child digests (%n):", nullptr, int(plan.protectedDigests.size())));
     m_summary->setText(tr("%n tag(s) inspected, %1 protected digest(s), %2 stale version(s) kept, "
                           "%3 would be deleted.",
                           nullptr, int(plan.tags.size()))

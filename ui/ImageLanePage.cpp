@@ -166,7 +166,7 @@ void ImageLanePage::buildUi()
     m_tabs->addTab(m_boardPanel, tr("C&hannels"));
     m_tabs->addTab(m_tagsPanel, tr("&Tags"));
     m_tabs->addTab(m_diffPanel, tr("&Diff"));
-    m_tabs->addTab(m_healthPanel, tr("Heal&th"));
+    m_tabs->addTab(m_healthPanel, tr("H&ealth"));
     m_tabs->addTab(m_cleanupPanel, tr("Clean&up preview"));
     m_tabs->addTab(m_historyPanel, tr("Hi&story"));
 

@@ -24,7 +24,7 @@ ImageTagsPanel::ImageTagsPanel(ImageTagModel* model, QWidget* parent)
     , m_count(new QLabel(this))
     , m_view(new QTableView(this))
     , m_compare(new QPushButton(tr("Co&mpare selected"), this))
-    , m_check(new QPushButton(tr("Check c&hildren of selected"), this))
+    , m_check(new QPushButton(tr("Check children of se&lected"), this))
 {
     setObjectName(QStringLiteral("image-tags-panel"));
     m_proxy->setSourceModel(m_model);

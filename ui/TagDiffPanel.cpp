@@ -36,7 +36,7 @@ TagDiffPanel::TagDiffPanel(TagDiffModel* model, QWidget* parent)
     m_b = makePicker(QStringLiteral("diff-tag-b"), tr("Right tag"));
     auto* labelA = new QLabel(tr("&Left:"), this);
     labelA->setBuddy(m_a);
-    auto* labelB = new QLabel(tr("&Right:"), this);
+    auto* labelB = new QLabel(tr("R&ight:"), this);
     labelB->setBuddy(m_b);
 
     // Both shortcuts work anywhere on this tab, and only there, so they

@@ -57,7 +57,7 @@ TagHistoryPanel::TagHistoryPanel(TagTimelineModel* timeline, TagHistoryModel* hi
 
     auto* timelineTitle = new QLabel(tr("&Moving tags over time:"), this);
     timelineTitle->setBuddy(m_timelineView);
-    auto* historyTitle = new QLabel(tr("&Every recorded change:"), this);
+    auto* historyTitle = new QLabel(tr("Every rec&orded change:"), this);
     historyTitle->setBuddy(m_historyView);
     auto* top = new QWidget(this);
     auto* topLayout = new QVBoxLayout(top);
