@@ -58,9 +58,11 @@ MainWindow::MainWindow(ProfileStore* profiles, const Options& options, QWidget* 
         QWidget* page = nullptr;
         if (lane == Lane::Overview)
             page = m_overview;
-        else if (lane == Lane::ServerImage)
-            page = new ImageLanePage(this);
-        else if (lane == Lane::Verify)
+        else if (lane == Lane::ServerImage) {
+            auto* image = new ImageLanePage(this);
+            image->setOffline(m_options.offline);
+            page = image;
+        } else if (lane == Lane::Verify)
             page = new VerifyPage(this);
         else if (lane == Lane::PluginIndex)
             page = new PluginIndexPage(this);
@@ -100,10 +102,12 @@ MainWindow::MainWindow(ProfileStore* profiles, const Options& options, QWidget* 
         m_cancelButton->hide();
         m_refreshAction->setEnabled(true);
         const int down = m_endpointStatus->unreachableCount();
-        m_laneModel->setLaneState(Lane::Overview,
-                                  down ? tr("%n endpoint(s) unreachable", nullptr, down) : QString(),
-                                  down ? LaneListModel::Severity::Error : LaneListModel::Severity::Ok);
-        m_freshness->setText(tr("Checked %1").arg(QLocale().toString(QDateTime::currentDateTime().time(), QLocale::ShortFormat)));
+        m_laneModel->setLaneState(
+            Lane::Overview, down ? tr("%n endpoint(s) unreachable", nullptr, down) : QString(),
+            down ? LaneListModel::Severity::Error : LaneListModel::Severity::Ok);
+        m_freshness->setText(tr("Checked %1")
+                                 .arg(QLocale().toString(QDateTime::currentDateTime().time(),
+                                                         QLocale::ShortFormat)));
         emit refreshFinished();
     });
     connect(m_profiles, &ProfileStore::currentChanged, this, &MainWindow::applyProfile);
@@ -132,15 +136,16 @@ void MainWindow::buildMenus()
     const QList<Lane> lanes = allLanes();
     for (int i = 0; i < lanes.size(); ++i) {
         const Lane lane = lanes.at(i);
-        QAction* go = view->addAction(QIcon(QStringLiteral(":/icons/%1.svg").arg(laneIconName(lane))),
-                                      laneTitle(lane));
+        QAction* go = view->addAction(
+            QIcon(QStringLiteral(":/icons/%1.svg").arg(laneIconName(lane))), laneTitle(lane));
         // Ctrl+1 … Ctrl+8 jump straight to a lane.
         go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
         connect(go, &QAction::triggered, this, [this, lane] { showLane(lane); });
     }
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
-    QAction* about = help->addAction(tr("&About Lattice Release Desk"), this, &MainWindow::showAbout);
+    QAction* about =
+        help->addAction(tr("&About Lattice Release Desk"), this, &MainWindow::showAbout);
     about->setMenuRole(QAction::AboutRole);
 }
 
@@ -160,9 +165,8 @@ void MainWindow::buildToolbar()
     bar->addSeparator();
     bar->addAction(m_refreshAction);
     reloadProfileCombo();
-    connect(m_profileCombo, &QComboBox::activated, this, [this](int index) {
-        m_profiles->setCurrent(m_profileCombo->itemText(index));
-    });
+    connect(m_profileCombo, &QComboBox::activated, this,
+            [this](int index) { m_profiles->setCurrent(m_profileCombo->itemText(index)); });
     connect(m_profiles, &ProfileStore::profilesChanged, this, &MainWindow::reloadProfileCombo);
 }
 
@@ -198,6 +202,10 @@ void MainWindow::applyProfile(const Profile& profile)
     m_overview->setProfile(profile);
     if (auto* image = qobject_cast<ImageLanePage*>(m_pageForLane.value(Lane::ServerImage)))
         image->setProfile(profile);
+    if (auto* agent = qobject_cast<AgentLanePage*>(m_pageForLane.value(Lane::NodeAgent)))
+        agent->setProfile(profile);
+    if (auto* plugins = qobject_cast<PluginIndexPage*>(m_pageForLane.value(Lane::PluginIndex)))
+        plugins->setProfile(profile);
     for (auto it = m_pageForLane.cbegin(); it != m_pageForLane.cend(); ++it) {
         if (auto* page = qobject_cast<LanePage*>(it.value()))
             page->setProfile(profile);
@@ -213,6 +221,9 @@ void MainWindow::applyProfile(const Profile& profile)
 
 void MainWindow::refresh()
 {
+    // F5 refreshes the page in front as well as the endpoint check.
+    if (auto* image = qobject_cast<ImageLanePage*>(m_pages->currentWidget()))
+        image->refresh();
     if (m_options.offline) {
         m_overview->updateSummary(true);
         m_freshness->setText(tr("Offline"));

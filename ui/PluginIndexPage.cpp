@@ -199,11 +199,13 @@ void PluginIndexPage::buildLayout()
                                                                  : QStringLiteral("solid")));
         legend->addWidget(chip);
     }
-    legend->addWidget(new QLabel(tr("Hollow chips: the release lists none and inherits the "
-                                    "plugin default. Host risk needs a trusted publisher "
-                                    "signature on the server."),
-                                 this),
-                      1);
+    // Wrapped, or its one long line would set the whole window's minimum width.
+    auto* legendNote = new QLabel(tr("Hollow chips: the release lists none and inherits the "
+                                     "plugin default. Host risk needs a trusted publisher "
+                                     "signature on the server."),
+                                  this);
+    legendNote->setWordWrap(true);
+    legend->addWidget(legendNote, 1);
     auto* pluginTab = new QWidget(this);
     auto* pluginLayout = new QVBoxLayout(pluginTab);
     pluginLayout->addLayout(legend);
