@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "AboutDialog.h"
+#include "AgentLanePage.h"
 #include "EndpointProbe.h"
 #include "EndpointStatusModel.h"
 #include "ImageLanePage.h"
@@ -66,6 +67,8 @@ MainWindow::MainWindow(ProfileStore* profiles, const Options& options, QWidget* 
             page = new VerifyPage(this);
         else if (lane == Lane::PluginIndex)
             page = new PluginIndexPage(this);
+        else if (lane == Lane::NodeAgent)
+            page = new AgentLanePage(this);
         else
             page = new LanePage(lane, this);
         m_pageForLane.insert(lane, page);

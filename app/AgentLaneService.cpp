@@ -1,0 +1,90 @@
+#include "AgentLaneService.h"
+
+#include "AgentReleaseLoader.h"
+#include "GitHubClient.h"
+#include "HttpSession.h"
+#include "Store.h"
+
+#include <QPointer>
+
+namespace Lattice {
+
+// Lives on the service's thread; everything it owns was created there, as
+// QNetworkAccessManager and QSqlDatabase require.
+class AgentLaneWorker : public QObject
+{
+public:
+    explicit AgentLaneWorker(const QString& storePath)
+        : m_storePath(storePath)
+    {}
+
+    using Done = std::function<void(const QList<Agent::ReleaseReport>&,
+                                    const Agent::LatestResolution&, const QString&)>;
+
+    void load(const AgentLaneService::Endpoint& endpoint, Done done)
+    {
+        if (!m_session)
+            m_session = new Net::HttpSession(this);
+        if (!m_store.isOpen() && !m_storePath.isEmpty())
+            m_store.open(m_storePath); // without it every load is a full one
+        auto* github =
+            new GitHubClient(m_session, endpoint.githubApi, endpoint.allowInsecureLoopback, this);
+        github->setToken(endpoint.githubToken);
+        if (m_store.isOpen())
+            github->setStore(&m_store);
+        auto* loader = new AgentReleaseLoader(github, endpoint.repository, github);
+        connect(loader, &AgentReleaseLoader::finished, this,
+                [github, loader, done](const QString& error) {
+                    done(loader->reports(), loader->latest(), error);
+                    github->deleteLater();
+                });
+        loader->start();
+    }
+
+private:
+    QString m_storePath;
+    Net::HttpSession* m_session = nullptr;
+    Store m_store;
+};
+
+AgentLaneService::AgentLaneService(const QString& storePath, QObject* parent)
+    : QObject(parent)
+    , m_worker(new AgentLaneWorker(storePath))
+{
+    m_thread.setObjectName(QStringLiteral("agent-lane"));
+    m_worker->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    m_thread.start();
+}
+
+AgentLaneService::~AgentLaneService()
+{
+    m_thread.quit();
+    m_thread.wait();
+}
+
+void AgentLaneService::refresh()
+{
+    if (m_busy || m_endpoint.repository.isEmpty() || !m_endpoint.githubApi.isValid())
+        return;
+    m_busy = true;
+    emit busyChanged(true);
+    QPointer<AgentLaneService> self(this);
+    const Endpoint endpoint = m_endpoint;
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, endpoint, self] {
+        worker->load(endpoint, [self](const QList<Agent::ReleaseReport>& reports,
+                                      const Agent::LatestResolution& latest, const QString& error) {
+            const QDateTime at = QDateTime::currentDateTimeUtc();
+            // Back to the service's thread; the copies travel with the functor.
+            QMetaObject::invokeMethod(self.data(), [self, reports, latest, error, at] {
+                if (!self)
+                    return;
+                self->m_busy = false;
+                emit self->refreshed(reports, latest, error, at);
+                emit self->busyChanged(false);
+            });
+        });
+    });
+}
+
+} // namespace Lattice

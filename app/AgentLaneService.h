@@ -1,0 +1,51 @@
+#pragma once
+
+#include "AgentRelease.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QThread>
+#include <QUrl>
+
+namespace Lattice {
+
+class AgentLaneWorker;
+
+// The node agent lane for the GUI. The release list, the checksum downloads
+// and the HTTP cache writes happen on a worker thread that owns its own
+// session, GitHub client and store connection; the result comes back as one
+// signal on the thread that owns the service.
+class AgentLaneService : public QObject
+{
+    Q_OBJECT
+public:
+    struct Endpoint
+    {
+        QUrl githubApi;
+        QString repository; // owner/name
+        bool allowInsecureLoopback = false;
+        QString githubToken;
+    };
+
+    explicit AgentLaneService(const QString& storePath, QObject* parent = nullptr);
+    ~AgentLaneService() override;
+
+    void setEndpoint(const Endpoint& endpoint) { m_endpoint = endpoint; }
+    Endpoint endpoint() const { return m_endpoint; }
+    void refresh();
+    bool isBusy() const { return m_busy; }
+
+signals:
+    void refreshed(const QList<Lattice::Agent::ReleaseReport>& reports,
+                   const Lattice::Agent::LatestResolution& latest, const QString& error,
+                   const QDateTime& at);
+    void busyChanged(bool busy);
+
+private:
+    QThread m_thread;
+    AgentLaneWorker* m_worker;
+    Endpoint m_endpoint;
+    bool m_busy = false;
+};
+
+} // namespace Lattice
