@@ -15,7 +15,6 @@ using Oci::PlatformImage;
 
 namespace {
 // Child rows carry their channel's row + 1 as internal id; channel rows carry 0.
-constexpr quintptr TopLevel = 0;
 
 const QColor BrokenText(0x8a, 0x10, 0x10);
 const QColor BrokenBackground(0xf9, 0xd0, 0xd0);
@@ -32,7 +31,7 @@ bool anyBroken(const ChannelState& state)
 } // namespace
 
 ChannelBoardModel::ChannelBoardModel(QObject* parent)
-    : QAbstractItemModel(parent)
+    : TwoLevelItemModel(parent)
 {}
 
 QString ChannelBoardModel::equation(const ChannelState& state)
@@ -42,29 +41,14 @@ QString ChannelBoardModel::equation(const ChannelState& state)
     return parts.join(QStringLiteral(" = "));
 }
 
-QModelIndex ChannelBoardModel::index(int row, int column, const QModelIndex& parent) const
+int ChannelBoardModel::topLevelRowCount() const
 {
-    if (!hasIndex(row, column, parent))
-        return {};
-    if (!parent.isValid())
-        return createIndex(row, column, TopLevel);
-    return createIndex(row, column, quintptr(parent.row() + 1));
+    return int(m_channels.size());
 }
 
-QModelIndex ChannelBoardModel::parent(const QModelIndex& child) const
+int ChannelBoardModel::childRowCount(int topLevelRow) const
 {
-    if (!child.isValid() || child.internalId() == TopLevel)
-        return {};
-    return createIndex(int(child.internalId() - 1), 0, TopLevel);
-}
-
-int ChannelBoardModel::rowCount(const QModelIndex& parent) const
-{
-    if (!parent.isValid())
-        return int(m_channels.size());
-    if (parent.internalId() != TopLevel || parent.column() != 0)
-        return 0;
-    const ChannelState& state = m_channels.at(parent.row());
+    const ChannelState& state = m_channels.at(topLevelRow);
     return int(state.platforms.size() + state.warnings.size());
 }
 
@@ -77,9 +61,9 @@ QVariant ChannelBoardModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
-    if (index.internalId() == TopLevel)
+    if (isTopLevel(index))
         return channelData(m_channels.at(index.row()), index.column(), role);
-    const ChannelState& state = m_channels.at(int(index.internalId() - 1));
+    const ChannelState& state = m_channels.at(parentRow(index));
     const int platforms = int(state.platforms.size());
     if (index.row() < platforms)
         return platformData(state.platforms.at(index.row()), index.column(), role);

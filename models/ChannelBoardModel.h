@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ChannelBoard.h"
+#include "TwoLevelItemModel.h"
 
 #include <QAbstractItemModel>
 
@@ -9,7 +10,7 @@ namespace Lattice {
 // The moving channels as a tree: one row per channel (what it equals, its
 // index digest, platforms, creation time), and under it one row per platform
 // child followed by one row per warning ChannelBoard raised.
-class ChannelBoardModel : public QAbstractItemModel
+class ChannelBoardModel : public TwoLevelItemModel
 {
     Q_OBJECT
 public:
@@ -33,9 +34,6 @@ public:
 
     explicit ChannelBoardModel(QObject* parent = nullptr);
 
-    QModelIndex index(int row, int column, const QModelIndex& parent = {}) const override;
-    QModelIndex parent(const QModelIndex& child) const override;
-    int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
@@ -47,6 +45,10 @@ public:
 
     // "latest = 0.2.1 = 0.2"; just the channel when nothing matches.
     static QString equation(const Oci::ChannelState& state);
+
+protected:
+    int topLevelRowCount() const override;
+    int childRowCount(int topLevelRow) const override;
 
 private:
     QVariant channelData(const Oci::ChannelState& state, int column, int role) const;

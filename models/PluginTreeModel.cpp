@@ -6,35 +6,18 @@
 
 namespace Lattice {
 
-// Top-level rows have internal id 0; a release row stores its plugin's row + 1.
-
 PluginTreeModel::PluginTreeModel(QObject* parent)
-    : QAbstractItemModel(parent)
+    : TwoLevelItemModel(parent)
 {}
 
-QModelIndex PluginTreeModel::index(int row, int column, const QModelIndex& parent) const
+int PluginTreeModel::topLevelRowCount() const
 {
-    if (!hasIndex(row, column, parent))
-        return {};
-    if (!parent.isValid())
-        return createIndex(row, column, quintptr(0));
-    return createIndex(row, column, quintptr(parent.row() + 1));
+    return int(m_plugins.size());
 }
 
-QModelIndex PluginTreeModel::parent(const QModelIndex& child) const
+int PluginTreeModel::childRowCount(int topLevelRow) const
 {
-    if (!child.isValid() || child.internalId() == 0)
-        return {};
-    return createIndex(int(child.internalId() - 1), 0, quintptr(0));
-}
-
-int PluginTreeModel::rowCount(const QModelIndex& parent) const
-{
-    if (!parent.isValid())
-        return int(m_plugins.size());
-    if (parent.internalId() != 0 || parent.column() != 0)
-        return 0;
-    return int(m_plugins.at(parent.row()).releases.size());
+    return int(m_plugins.at(topLevelRow).releases.size());
 }
 
 int PluginTreeModel::columnCount(const QModelIndex&) const
@@ -66,9 +49,9 @@ QVariant PluginTreeModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
-    if (index.internalId() == 0)
+    if (isTopLevel(index))
         return pluginData(m_plugins.at(index.row()), index.column(), role);
-    const PluginIndex::Plugin& plugin = m_plugins.at(int(index.internalId() - 1));
+    const PluginIndex::Plugin& plugin = m_plugins.at(parentRow(index));
     return releaseData(plugin, plugin.releases.at(index.row()), index.column(), role);
 }
 

@@ -1,14 +1,13 @@
 #pragma once
 
 #include "PluginIndex.h"
-
-#include <QAbstractItemModel>
+#include "TwoLevelItemModel.h"
 
 namespace Lattice {
 
 // Plugins at the top level, their releases beneath. The capabilities column
 // carries each capability with its risk tier so a view can colour it.
-class PluginTreeModel : public QAbstractItemModel
+class PluginTreeModel : public TwoLevelItemModel
 {
     Q_OBJECT
 public:
@@ -32,9 +31,6 @@ public:
 
     explicit PluginTreeModel(QObject* parent = nullptr);
 
-    QModelIndex index(int row, int column, const QModelIndex& parent = {}) const override;
-    QModelIndex parent(const QModelIndex& child) const override;
-    int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
@@ -43,6 +39,10 @@ public:
 
     static QVariantList capabilityList(const QStringList& capabilities);
     static QString describeCapabilities(const QStringList& capabilities);
+
+protected:
+    int topLevelRowCount() const override;
+    int childRowCount(int topLevelRow) const override;
 
 private:
     QVariant pluginData(const PluginIndex::Plugin& plugin, int column, int role) const;

@@ -12,37 +12,21 @@ namespace Lattice {
 using Oci::TagTimeline;
 
 namespace {
-constexpr quintptr TopLevel = 0;
 const QColor QuietText(0x6b, 0x46, 0x00);
 } // namespace
 
 TagTimelineModel::TagTimelineModel(QObject* parent)
-    : QAbstractItemModel(parent)
+    : TwoLevelItemModel(parent)
 {}
 
-QModelIndex TagTimelineModel::index(int row, int column, const QModelIndex& parent) const
+int TagTimelineModel::topLevelRowCount() const
 {
-    if (!hasIndex(row, column, parent))
-        return {};
-    if (!parent.isValid())
-        return createIndex(row, column, TopLevel);
-    return createIndex(row, column, quintptr(parent.row() + 1));
+    return int(m_timelines.size());
 }
 
-QModelIndex TagTimelineModel::parent(const QModelIndex& child) const
+int TagTimelineModel::childRowCount(int topLevelRow) const
 {
-    if (!child.isValid() || child.internalId() == TopLevel)
-        return {};
-    return createIndex(int(child.internalId() - 1), 0, TopLevel);
-}
-
-int TagTimelineModel::rowCount(const QModelIndex& parent) const
-{
-    if (!parent.isValid())
-        return int(m_timelines.size());
-    if (parent.internalId() != TopLevel || parent.column() != 0)
-        return 0;
-    return int(m_timelines.at(parent.row()).entries.size());
+    return int(m_timelines.at(topLevelRow).entries.size());
 }
 
 int TagTimelineModel::columnCount(const QModelIndex&) const
@@ -54,10 +38,9 @@ QVariant TagTimelineModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
-    if (index.internalId() == TopLevel)
+    if (isTopLevel(index))
         return tagData(m_timelines.at(index.row()), index.column(), role);
-    return entryData(m_timelines.at(int(index.internalId() - 1)), index.row(), index.column(),
-                     role);
+    return entryData(m_timelines.at(parentRow(index)), index.row(), index.column(), role);
 }
 
 QVariant TagTimelineModel::tagData(const TagTimeline& timeline, int column, int role) const

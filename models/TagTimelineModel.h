@@ -1,6 +1,7 @@
 #pragma once
 
 #include "TagTimeline.h"
+#include "TwoLevelItemModel.h"
 
 #include <QAbstractItemModel>
 
@@ -8,7 +9,7 @@ namespace Lattice {
 
 // Moving tags as a tree: one row per tag, and under it one row per recorded
 // change, newest first, with the version tags the new digest matched.
-class TagTimelineModel : public QAbstractItemModel
+class TagTimelineModel : public TwoLevelItemModel
 {
     Q_OBJECT
 public:
@@ -21,9 +22,6 @@ public:
 
     explicit TagTimelineModel(QObject* parent = nullptr);
 
-    QModelIndex index(int row, int column, const QModelIndex& parent = {}) const override;
-    QModelIndex parent(const QModelIndex& child) const override;
-    int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
@@ -31,6 +29,10 @@ public:
     void setTimelines(const QList<Oci::TagTimeline>& timelines);
     void clear();
     const QList<Oci::TagTimeline>& timelines() const { return m_timelines; }
+
+protected:
+    int topLevelRowCount() const override;
+    int childRowCount(int topLevelRow) const override;
 
 private:
     QVariant tagData(const Oci::TagTimeline& timeline, int column, int role) const;
