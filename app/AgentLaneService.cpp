@@ -19,7 +19,7 @@ public:
     {}
 
     using Done = std::function<void(const QList<Agent::ReleaseReport>&,
-                                    const Agent::LatestResolution&, const QString&)>;
+                                    const Agent::LatestResolution&, const QString&, int)>;
 
     void load(const AgentLaneService::Endpoint& endpoint, Done done)
     {
@@ -35,7 +35,7 @@ public:
         auto* loader = new AgentReleaseLoader(github, endpoint.repository, github);
         connect(loader, &AgentReleaseLoader::finished, this,
                 [github, loader, done](const QString& error) {
-                    done(loader->reports(), loader->latest(), error);
+                    done(loader->reports(), loader->latest(), error, github->rateLimitRemaining());
                     github->deleteLater();
                 });
         loader->start();
@@ -73,16 +73,18 @@ void AgentLaneService::refresh()
     const Endpoint endpoint = m_endpoint;
     QMetaObject::invokeMethod(m_worker, [worker = m_worker, endpoint, self] {
         worker->load(endpoint, [self](const QList<Agent::ReleaseReport>& reports,
-                                      const Agent::LatestResolution& latest, const QString& error) {
+                                      const Agent::LatestResolution& latest, const QString& error,
+                                      int rateRemaining) {
             const QDateTime at = QDateTime::currentDateTimeUtc();
             // Back to the service's thread; the copies travel with the functor.
-            QMetaObject::invokeMethod(self.data(), [self, reports, latest, error, at] {
-                if (!self)
-                    return;
-                self->m_busy = false;
-                emit self->refreshed(reports, latest, error, at);
-                emit self->busyChanged(false);
-            });
+            QMetaObject::invokeMethod(
+                self.data(), [self, reports, latest, error, at, rateRemaining] {
+                    if (!self)
+                        return;
+                    self->m_busy = false;
+                    emit self->refreshed(reports, latest, error, at, rateRemaining);
+                    emit self->busyChanged(false);
+                });
         });
     });
 }

@@ -38,7 +38,7 @@ public:
 signals:
     void refreshed(const QList<Lattice::Agent::ReleaseReport>& reports,
                    const Lattice::Agent::LatestResolution& latest, const QString& error,
-                   const QDateTime& at);
+                   const QDateTime& at, int rateRemaining); // -1 when GitHub did not say
     void busyChanged(bool busy);
 
 private:

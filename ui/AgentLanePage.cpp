@@ -88,7 +88,13 @@ AgentLaneService* AgentLanePage::service()
 
 void AgentLanePage::setProfile(const Profile& profile)
 {
+    if (m_hasProfile && profile.agentRepo == m_profile.agentRepo &&
+        profile.githubApiUrl == m_profile.githubApiUrl &&
+        profile.allowInsecureLoopback == m_profile.allowInsecureLoopback)
+        return; // the same releases; nothing to read again
     m_profile = profile;
+    m_hasProfile = true;
+    m_needsRefresh = true;
     m_source->setText(tr("Releases of %1 from %2")
                           .arg(profile.agentRepo, profile.githubApiUrl.toDisplayString()));
     m_tree->clear();
@@ -97,8 +103,27 @@ void AgentLanePage::setProfile(const Profile& profile)
     m_state->clear();
 }
 
+void AgentLanePage::setOffline(bool offline)
+{
+    m_offline = offline;
+    m_refresh->setEnabled(!offline);
+    if (offline)
+        m_state->setText(tr("Offline mode: GitHub is not contacted."));
+}
+
+void AgentLanePage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    // Network work starts only once the maintainer looks at the lane.
+    if (m_needsRefresh && m_hasProfile && !m_offline)
+        refresh();
+}
+
 void AgentLanePage::refresh()
 {
+    if (!m_hasProfile || m_offline)
+        return;
+    m_needsRefresh = false;
     AgentLaneService::Endpoint endpoint;
     endpoint.githubApi = m_profile.githubApiUrl;
     endpoint.repository = m_profile.agentRepo;
@@ -114,7 +139,7 @@ QString AgentLanePage::latestText() const
 
 void AgentLanePage::display(const QList<Agent::ReleaseReport>& reports,
                             const Agent::LatestResolution& latest, const QString& error,
-                            const QDateTime& at)
+                            const QDateTime& at, int rateRemaining)
 {
     if (!error.isEmpty()) {
         m_state->setText(tr("Could not read the releases: %1").arg(error));
@@ -159,10 +184,13 @@ void AgentLanePage::display(const QList<Agent::ReleaseReport>& reports,
             child->setText(StateColumn, p);
         }
     }
-    m_state->setText(
+    QString state =
         tr("%n release(s), %1 published with problems; read %2", nullptr, int(reports.size()))
             .arg(withProblems)
-            .arg(QLocale().toString(at.toLocalTime(), QLocale::ShortFormat)));
+            .arg(QLocale().toString(at.toLocalTime(), QLocale::ShortFormat));
+    if (rateRemaining >= 0)
+        state += QLatin1Char(' ') + tr("(%n GitHub API request(s) left)", nullptr, rateRemaining);
+    m_state->setText(state);
     emit refreshed({});
 }
 

@@ -27,6 +27,8 @@ public:
     ~AgentLanePage() override;
 
     void setProfile(const Profile& profile);
+    // Offline: the page never contacts GitHub.
+    void setOffline(bool offline);
     void refresh();
 
     // Created when first needed, so an unseen page costs no thread.
@@ -37,13 +39,19 @@ public:
 signals:
     void refreshed(const QString& error);
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
     void display(const QList<Agent::ReleaseReport>& reports, const Agent::LatestResolution& latest,
-                 const QString& error, const QDateTime& at);
+                 const QString& error, const QDateTime& at, int rateRemaining);
 
     QString m_storePath;
     AgentLaneService* m_service = nullptr;
     Profile m_profile;
+    bool m_hasProfile = false;
+    bool m_offline = false;
+    bool m_needsRefresh = true;
     QLabel* m_source;
     QLabel* m_latest;
     QLabel* m_explanation;

@@ -67,9 +67,11 @@ MainWindow::MainWindow(ProfileStore* profiles, const Options& options, QWidget* 
             page = new VerifyPage(this);
         else if (lane == Lane::PluginIndex)
             page = new PluginIndexPage(this);
-        else if (lane == Lane::NodeAgent)
-            page = new AgentLanePage(this);
-        else
+        else if (lane == Lane::NodeAgent) {
+            auto* agent = new AgentLanePage(this);
+            agent->setOffline(m_options.offline);
+            page = agent;
+        } else
             page = new LanePage(lane, this);
         m_pageForLane.insert(lane, page);
         m_pages->addWidget(page);
@@ -227,6 +229,8 @@ void MainWindow::refresh()
     // F5 refreshes the page in front as well as the endpoint check.
     if (auto* image = qobject_cast<ImageLanePage*>(m_pages->currentWidget()))
         image->refresh();
+    if (auto* agent = qobject_cast<AgentLanePage*>(m_pages->currentWidget()))
+        agent->refresh();
     if (m_options.offline) {
         m_overview->updateSummary(true);
         m_freshness->setText(tr("Offline"));

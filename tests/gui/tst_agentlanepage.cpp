@@ -65,6 +65,35 @@ private slots:
         QVERIFY(explored);
         QCOMPARE(explored->childCount(), 10); // nine assets and one problem
         QVERIFY(explored->toolTip(1).contains(QLatin1String("published as a prerelease")));
+        const QLabel* state = page.findChild<QLabel*>(QStringLiteral("agent-state"));
+        QVERIFY(state && state->text().contains(QLatin1String("GitHub API request")));
+    }
+
+    void loadsWhenFirstShown()
+    {
+        QVERIFY(m_server.clearRequests());
+        AgentLanePage page(m_dir.filePath(QStringLiteral("store3.sqlite")));
+        page.setProfile(profile());
+        QSignalSpy refreshed(&page, &AgentLanePage::refreshed);
+        page.show();
+        QVERIFY(refreshed.wait(60000));
+        QCOMPARE(page.releaseTree()->topLevelItemCount(), 16);
+        // The same profile again reads nothing new.
+        page.setProfile(profile());
+        QCOMPARE(page.releaseTree()->topLevelItemCount(), 16);
+    }
+
+    void offlineContactsNothing()
+    {
+        QVERIFY(m_server.clearRequests());
+        AgentLanePage page(m_dir.filePath(QStringLiteral("store4.sqlite")));
+        page.setOffline(true);
+        page.setProfile(profile());
+        page.show();
+        page.refresh();
+        QTest::qWait(200);
+        QVERIFY(!page.releaseTree()->topLevelItemCount());
+        QCOMPARE(m_server.requests().size(), 0);
     }
 
     void listFailureIsShown()
