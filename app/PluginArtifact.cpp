@@ -1,28 +1,24 @@
 #include "PluginArtifact.h"
 
+#include "FileHasher.h"
+
 #include <QCoreApplication>
-#include <QCryptographicHash>
-#include <QFile>
 
 namespace Lattice::PluginArtifact {
 
 std::optional<QString> sha256OfFile(const QString& path, QString* error)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
+    // The same streaming OpenSSL hasher the Verify page uses: bounded memory
+    // and SHA extensions, where QCryptographicHash reads 1 KiB at a time.
+    FileHasher hasher;
+    const FileHasher::Result result = hasher.hash(path);
+    if (!result.ok) {
         if (error)
             *error = QCoreApplication::translate("Lattice::PluginArtifact", "cannot read %1: %2")
-                         .arg(path, file.errorString());
+                         .arg(path, result.error);
         return std::nullopt;
     }
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    if (!hash.addData(&file) || file.error() != QFileDevice::NoError) {
-        if (error)
-            *error = QCoreApplication::translate("Lattice::PluginArtifact", "cannot read %1: %2")
-                         .arg(path, file.errorString());
-        return std::nullopt;
-    }
-    return QString::fromLatin1(hash.result().toHex());
+    return QString::fromLatin1(result.digest);
 }
 
 } // namespace Lattice::PluginArtifact
