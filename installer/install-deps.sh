@@ -18,6 +18,7 @@ packages=(
   coreutils tar gzip xz-utils zstd zip curl procps python3
   # style, packaging checks, screenshots
   clang-format appstream imagemagick desktop-file-utils
+  hyperfine time  # tests/benchmarks/verify-bench.sh: timings and peak memory
 )
 
 missing=()
