@@ -32,8 +32,12 @@ function(lattice_add_test name)
         "LATTICE_SHARED_DIR=${PROJECT_SOURCE_DIR}/../shared"
         "LATTICE_FIXTURE_SERVER=$<TARGET_FILE:lattice-fixture-server>"
         "LATTICE_DESK_CLI=$<TARGET_FILE:lattice-desk-cli>"
-        # Keep every test away from the developer's own settings and keychain.
+        # Keep every test away from the developer's own settings, store and
+        # keychain: each test gets its own XDG directories under the build tree.
         "DBUS_SESSION_BUS_ADDRESS=disabled:"
+        "XDG_CONFIG_HOME=${CMAKE_BINARY_DIR}/test-home/${name}/config"
+        "XDG_DATA_HOME=${CMAKE_BINARY_DIR}/test-home/${name}/data"
+        "XDG_CACHE_HOME=${CMAKE_BINARY_DIR}/test-home/${name}/cache"
         ${T_ENVIRONMENT})
     if(T_GUI)
         list(APPEND env "QT_QPA_PLATFORM=offscreen")
