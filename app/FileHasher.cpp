@@ -29,9 +29,13 @@ private:
 };
 } // namespace
 
-FileHasher::FileHasher()
-    : m_buffer(new char[BufferSize])
-{}
+FileHasher::FileHasher(Mode mode)
+{
+    if (mode == Mode::Pipelined)
+        m_pipeline = std::make_unique<AsyncSha256>(4, BufferSize);
+    else
+        m_buffer.reset(new char[BufferSize]);
+}
 
 FileHasher::Result FileHasher::hash(const QString& path, const std::atomic_bool* cancel,
                                     const Progress& progress)
@@ -67,25 +71,33 @@ FileHasher::Result FileHasher::hash(const QString& path, const std::atomic_bool*
     m_sha.reset();
     for (;;) {
         if (cancel && cancel->load(std::memory_order_relaxed)) {
+            if (m_pipeline)
+                m_pipeline->hexDigest(); // drain, so the next file starts clean
             result.cancelled = true;
             result.error = QStringLiteral("cancelled");
             return result;
         }
-        const ssize_t got = ::read(fd.get(), m_buffer.get(), size_t(BufferSize));
+        char* target = m_pipeline ? m_pipeline->buffer() : m_buffer.get();
+        const ssize_t got = ::read(fd.get(), target, size_t(BufferSize));
         if (got < 0) {
             if (errno == EINTR)
                 continue;
             result.error = qt_error_string(errno);
+            if (m_pipeline)
+                m_pipeline->hexDigest();
             return result;
         }
         if (got == 0)
             break;
-        m_sha.addData(m_buffer.get(), got);
+        if (m_pipeline)
+            m_pipeline->submit(got);
+        else
+            m_sha.addData(target, got);
         result.size += got;
         if (progress)
             progress(result.size);
     }
-    result.digest = m_sha.hexDigest();
+    result.digest = m_pipeline ? m_pipeline->hexDigest() : m_sha.hexDigest();
     result.ok = true;
     return result;
 }

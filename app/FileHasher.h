@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AsyncSha256.h"
 #include "Sha256.h"
 
 #include <QString>
@@ -30,7 +31,11 @@ public:
     // Called after every buffer with the bytes hashed so far.
     using Progress = std::function<void(qint64 bytesDone)>;
 
-    FileHasher();
+    // Pipelined: read() on this thread, hashing on a second one. Worth it
+    // only when a core would otherwise idle (fewer files than cores): the
+    // copy out of the page cache then overlaps the hashing.
+    enum class Mode { Inline, Pipelined };
+    explicit FileHasher(Mode mode = Mode::Inline);
 
     // Opens only regular files: a FIFO or device named in a checksum file
     // would otherwise block or never end.
@@ -39,6 +44,7 @@ public:
 
 private:
     std::unique_ptr<char[]> m_buffer;
+    std::unique_ptr<AsyncSha256> m_pipeline;
     Sha256 m_sha;
 };
 

@@ -20,8 +20,11 @@ void ParallelHasher::run(const QList<Job>& jobs, const Callbacks& callbacks,
                      [&jobs](int a, int b) { return jobs.at(a).size > jobs.at(b).size; });
     std::atomic_int next{0};
 
+    // With more cores than files, each file gets a second thread for hashing.
+    const FileHasher::Mode mode =
+        jobs.size() < m_threads ? FileHasher::Mode::Pipelined : FileHasher::Mode::Inline;
     auto work = [&] {
-        FileHasher hasher;
+        FileHasher hasher(mode);
         for (;;) {
             const int slot = next.fetch_add(1);
             if (slot >= order.size())
