@@ -12,6 +12,30 @@
     </message>
 </context>
 <context>
+    <name>Lattice::AgentLanePage</name>
+    <message numerus="yes">
+        <source>%1 — %n problem(s)</source>
+        <translation>
+            <numerusform>%1 — %n problem</numerusform>
+            <numerusform>%1 — %n problems</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n release(s), %1 published with problems; read %2</source>
+        <translation>
+            <numerusform>%n release, %1 published with problems; read %2</numerusform>
+            <numerusform>%n releases, %1 published with problems; read %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n GitHub API request(s) left)</source>
+        <translation>
+            <numerusform>(%n GitHub API request left)</numerusform>
+            <numerusform>(%n GitHub API requests left)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Lattice::ChannelBoardPanel</name>
     <message numerus="yes">
         <source>%n warning(s) on the moving channels; details under each channel.</source>

@@ -187,6 +187,103 @@
     </message>
 </context>
 <context>
+    <name>Lattice::AgentLanePage</name>
+    <message>
+        <source>&lt;h2&gt;Node agent&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;节点代理&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh releases</source>
+        <translation>刷新发布(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Release / asset</source>
+        <translation>发布 / 资产</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>SHA256SUMS</source>
+        <translation>SHA256SUMS</translation>
+    </message>
+    <message>
+        <source>.sha256 file</source>
+        <translation>.sha256 文件</translation>
+    </message>
+    <message>
+        <source>GitHub digest</source>
+        <translation>GitHub 摘要</translation>
+    </message>
+    <message>
+        <source>Not loaded yet</source>
+        <translation>尚未加载</translation>
+    </message>
+    <message>
+        <source>Reading releases and checksum files…</source>
+        <translation>正在读取发布和校验和文件…</translation>
+    </message>
+    <message>
+        <source>Releases of %1 from %2</source>
+        <translation>来自 %2 的 %1 发布</translation>
+    </message>
+    <message>
+        <source>Offline mode: GitHub is not contacted.</source>
+        <translation>离线模式：不联系 GitHub。</translation>
+    </message>
+    <message>
+        <source>Could not read the releases: %1</source>
+        <translation>无法读取发布：%1</translation>
+    </message>
+    <message>
+        <source>The server will resolve latest to %1</source>
+        <translation>服务器会将 latest 解析为 %1</translation>
+    </message>
+    <message>
+        <source>The server will find no stable release for latest</source>
+        <translation>服务器找不到可作为 latest 的稳定版发布</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>prerelease</source>
+        <translation>预发布</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n problem(s)</source>
+        <translation>
+            <numerusform>%1 — %n 个问题</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>consistent</source>
+        <translation>一致</translation>
+    </message>
+    <message>
+        <source>INCONSISTENT</source>
+        <translation>不一致</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n release(s), %1 published with problems; read %2</source>
+        <translation>
+            <numerusform>%n 个发布，其中 %1 个已发布的存在问题；读取于 %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n GitHub API request(s) left)</source>
+        <translation>
+            <numerusform>（剩余 %n 次 GitHub API 请求）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Lattice::BaseUrlPolicy</name>
     <message>
         <source>not a valid absolute URL</source>
