@@ -47,7 +47,7 @@ warm="XDG_DATA_HOME=$work/warm $cli image tags $ref --details --registry-url $ur
 # Fill the warm cache once.
 env XDG_DATA_HOME="$work/warm" "$cli" image tags "$ref" --details --registry-url "$url" --insecure-loopback --json >/dev/null 2>&1
 
-hyperfine --warmup 1 --runs 10 --export-json "$work/result.json" \
+hyperfine --warmup 1 --runs 5 --export-json "$work/result.json" \
     --prepare "rm -rf $work/cold" \
     -n "curl loop (sequential)" "$work/curl-loop.sh" \
     -n "lattice-desk-cli cold" "sh -c '$cold >/dev/null 2>&1'" \
