@@ -1,10 +1,6 @@
 #include "EndpointProbe.h"
 
-#include "BaseUrlPolicy.h"
-
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QNetworkRequest>
+#include "HttpSession.h"
 
 namespace Lattice {
 
@@ -21,12 +17,8 @@ QUrl withPath(QUrl base, const QString& path)
 
 EndpointProbe::EndpointProbe(QObject* parent)
     : QObject(parent)
-    , m_nam(new QNetworkAccessManager(this))
-{
-    // Redirects are not followed: a probe only needs the first answer, and
-    // following one could reach a host the profile never named.
-    m_nam->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
-}
+    , m_session(new Net::HttpSession(this))
+{}
 
 EndpointProbe::~EndpointProbe()
 {
@@ -43,8 +35,8 @@ QList<EndpointProbe::Target> EndpointProbe::targetsFor(const Profile& profile)
     // /rate_limit does not count against GitHub's rate limit.
     targets.append({QStringLiteral("github"), tr("GitHub API"),
                     withPath(profile.githubApiUrl, QStringLiteral("/rate_limit")), insecure});
-    targets.append({QStringLiteral("plugin-index"), tr("Plugin index"), profile.pluginIndexUrl,
-                    insecure});
+    targets.append(
+        {QStringLiteral("plugin-index"), tr("Plugin index"), profile.pluginIndexUrl, insecure});
     targets.append({QStringLiteral("docs"), tr("Docs site"), profile.docsSiteUrl, insecure});
     for (const ServerEndpoint& s : profile.servers) {
         targets.append({QStringLiteral("server:") + s.url.toString(),
@@ -64,47 +56,33 @@ void EndpointProbe::start(const QList<Target>& targets)
         return;
     }
     for (const Target& target : targets) {
-        const BaseUrlPolicy::Verdict verdict =
-            BaseUrlPolicy::check(target.url, target.allowInsecureLoopback);
-        if (!verdict.accepted) {
-            // Reported asynchronously so callers see one uniform signal order.
-            QMetaObject::invokeMethod(
-                this,
-                [this, target, verdict, generation] {
-                    if (generation != m_generation)
-                        return; // cancelled or restarted meanwhile
-                    emit resultReady({target, false, 0, verdict.reason});
-                    if (--m_pending == 0)
-                        emit finished();
-                },
-                Qt::QueuedConnection);
-            continue;
-        }
-        QNetworkRequest request(target.url);
-        request.setTransferTimeout(m_timeoutMs);
-        request.setHeader(QNetworkRequest::UserAgentHeader, QStringLiteral("lattice-desk"));
-        QNetworkReply* reply = m_nam->head(request);
-        m_replies.append(reply);
-        connect(reply, &QNetworkReply::finished, this,
-                [this, reply, target] { finishOne(reply, target); });
+        Net::HttpRequest request;
+        request.method = "HEAD";
+        request.url = target.url;
+        request.allowInsecureLoopback = target.allowInsecureLoopback;
+        request.followRedirects = false;
+        request.limits.idleTimeoutMs = m_timeoutMs;
+        request.limits.totalTimeoutMs = m_timeoutMs;
+        request.limits.maxAttempts = 1; // a probe reports, it does not insist
+        Net::HttpJob* job = m_session->send(request);
+        m_jobs.append(job);
+        connect(job, &Net::HttpJob::finished, this,
+                [this, target, generation](const Net::HttpResponse& response) {
+                    if (generation == m_generation)
+                        finishOne(target, response);
+                });
     }
 }
 
-void EndpointProbe::finishOne(QNetworkReply* reply, const Target& target)
+void EndpointProbe::finishOne(const Target& target, const Net::HttpResponse& response)
 {
-    reply->deleteLater();
-    m_replies.removeAll(reply);
     Result result;
     result.target = target;
-    result.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if (result.httpStatus > 0) {
-        // 401, 404 and even 5xx all prove the host answered.
-        result.reachable = true;
-    } else if (reply->error() == QNetworkReply::OperationCanceledError) {
-        result.error = tr("no answer within %1 s").arg(m_timeoutMs / 1000);
-    } else {
-        result.error = reply->errorString();
-    }
+    result.httpStatus = response.status;
+    // 401, 404 and even 5xx all prove the host answered.
+    result.reachable = response.transportOk();
+    if (!result.reachable)
+        result.error = response.errorText;
     emit resultReady(result);
     if (--m_pending == 0)
         emit finished();
@@ -112,17 +90,14 @@ void EndpointProbe::finishOne(QNetworkReply* reply, const Target& target)
 
 void EndpointProbe::cancel()
 {
-    const auto replies = m_replies;
-    m_replies.clear();
-    for (const QPointer<QNetworkReply>& reply : replies) {
-        if (reply) {
-            reply->disconnect(this);
-            reply->abort();
-            reply->deleteLater();
-        }
+    ++m_generation; // late answers of the cancelled round are ignored
+    const auto jobs = m_jobs;
+    m_jobs.clear();
+    for (const QPointer<Net::HttpJob>& job : jobs) {
+        if (job)
+            job->cancel();
     }
     m_pending = 0;
-    ++m_generation;
 }
 
 } // namespace Lattice

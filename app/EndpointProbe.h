@@ -7,15 +7,18 @@
 #include <QPointer>
 #include <QUrl>
 
-class QNetworkAccessManager;
-class QNetworkReply;
-
 namespace Lattice {
+
+namespace Net {
+class HttpJob;
+class HttpSession;
+struct HttpResponse;
+} // namespace Net
 
 // Asks each endpoint of a profile whether it answers at all, so that the
 // dashboard can say plainly what it could not reach ("no network", "DNS
 // failed for ghcr.io") before any lane tries to load. It sends no credentials
-// and reads no bodies: any HTTP status means the host is reachable.
+// and follows no redirect: any HTTP status means the host is reachable.
 class EndpointProbe : public QObject
 {
     Q_OBJECT
@@ -50,10 +53,10 @@ signals:
     void finished();
 
 private:
-    void finishOne(QNetworkReply* reply, const Target& target);
+    void finishOne(const Target& target, const Net::HttpResponse& response);
 
-    QNetworkAccessManager* m_nam;
-    QList<QPointer<QNetworkReply>> m_replies;
+    Net::HttpSession* m_session;
+    QList<QPointer<Net::HttpJob>> m_jobs;
     int m_pending = 0;
     quint64 m_generation = 0;
     int m_timeoutMs = 10000;

@@ -37,6 +37,8 @@ struct HttpRequest
     QUrl credentialOrigin; // empty = the origin of url
     HttpLimits limits;
     bool allowInsecureLoopback = false;
+    // Off: a 3xx is the answer, not followed (a probe wants the first reply).
+    bool followRedirects = true;
     // When set, the body is streamed here instead of being kept in memory;
     // the size limit and the digest still apply.
     QIODevice* sink = nullptr;

@@ -340,7 +340,7 @@ void HttpJob::onFinished()
         return;
     }
 
-    if (isRedirect(status)) {
+    if (isRedirect(status) && m_request.followRedirects) {
         const QByteArray location = reply->rawHeader("Location");
         if (location.isEmpty()) {
             finish();

@@ -204,6 +204,22 @@ private slots:
         QCOMPARE(r.error, HttpResponse::Error::Refused);
     }
 
+    void redirectsCanBeLeftUnfollowed()
+    {
+        fault({{QStringLiteral("match"), QStringLiteral("^/moved$")},
+               {QStringLiteral("redirect_to"), m_server.downloadUrl().toString() + QStringLiteral("/x")}});
+        Net::HttpSession session;
+        HttpRequest request;
+        request.method = "HEAD";
+        request.url = api(QStringLiteral("/moved"));
+        request.followRedirects = false;
+        const HttpResponse r = run(session, request);
+        QCOMPARE(r.status, 302);
+        QVERIFY(r.transportOk());
+        QVERIFY(r.redirects.isEmpty());
+        QVERIFY(m_server.requests(m_server.downloadUrl()).isEmpty());
+    }
+
     void atMostNInFlight()
     {
         fault({{QStringLiteral("match"), QStringLiteral("^/slow/")},
