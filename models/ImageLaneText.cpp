@@ -9,9 +9,10 @@
 namespace Lattice::Oci {
 
 namespace {
+// The context lupdate files these tr() calls under, so lookups find them.
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("Lattice::Oci::ImageLaneText", text);
+    return QCoreApplication::translate("Lattice::Oci", text);
 }
 
 constexpr int ShortHexLength = 12;

@@ -6,9 +6,10 @@
 namespace Lattice {
 
 namespace {
+// The context lupdate files these tr() calls under, so lookups find them.
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("Lattice::OrderedJson", text);
+    return QCoreApplication::translate("Lattice::OrderedJsonParser", text);
 }
 
 // Deep enough for any real document, shallow enough that hostile nesting

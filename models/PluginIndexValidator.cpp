@@ -14,9 +14,10 @@ namespace Lattice {
 namespace {
 using namespace PluginFormat;
 
+// The context lupdate files these tr() calls under, so lookups find them.
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("Lattice::PluginIndexValidator", text);
+    return QCoreApplication::translate("Lattice", text);
 }
 
 // How a value reads in a message: strings quoted, everything else by type.
@@ -59,6 +60,13 @@ bool decodesTo(const QJsonValue& value, int bytes)
 class Checker
 {
 public:
+    // lupdate files the messages of this class under its own name, so the
+    // lookup uses that context too.
+    static QString tr(const char* text)
+    {
+        return QCoreApplication::translate("Lattice::Checker", text);
+    }
+
     QList<PluginIndexViolation> run(const QJsonObject& index)
     {
         topLevel(index);

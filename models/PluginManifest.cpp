@@ -9,9 +9,10 @@
 namespace Lattice {
 
 namespace {
+// The context lupdate files these tr() calls under, so lookups find them.
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("Lattice::PluginManifest", text);
+    return QCoreApplication::translate("Lattice", text);
 }
 
 // A Go string field: absent and null leave it empty; any other non-string

@@ -835,10 +835,6 @@ Build tags on the same digest: %2</source>
         <source>Docs site</source>
         <translation>文档站点</translation>
     </message>
-    <message>
-        <source>no answer within %1 s</source>
-        <translation>%1 秒内无响应</translation>
-    </message>
 </context>
 <context>
     <name>Lattice::EndpointStatusModel</name>

@@ -1,4 +1,9 @@
+#include "ImageLaneText.h"
+#include "PluginIndexValidator.h"
+
 #include <QCoreApplication>
+#include <QJsonObject>
+#include <algorithm>
 #include <QDir>
 #include <QFile>
 #include <QTest>
@@ -28,6 +33,28 @@ private slots:
         QCOMPARE(QCoreApplication::translate("Lattice::Lane", "Policies"), QStringLiteral("策略"));
         QCOMPARE(QCoreApplication::translate("Lattice::MainWindow", "%n endpoint(s) unreachable", nullptr, 3),
                  QStringLiteral("3 个端点无法访问"));
+        QCoreApplication::removeTranslator(&translator);
+    }
+
+    void messagesFromModelHelpersAreTranslated()
+    {
+        // Helpers outside a QObject look their messages up under a context
+        // they name themselves; if it differs from the one lupdate filed them
+        // under, the catalogue is complete and the user still reads English.
+        QTranslator translator;
+        QVERIFY(translator.load(QLocale(QStringLiteral("zh_CN")), QStringLiteral("lattice-desk"),
+                                QStringLiteral("_"), QStringLiteral(":/i18n")));
+        QCoreApplication::installTranslator(&translator);
+        const auto violations = Lattice::PluginIndexValidator::validate(QJsonObject{});
+        QVERIFY(!violations.isEmpty());
+        const auto chinese = [](const QString& text) {
+            return std::any_of(text.begin(), text.end(), [](QChar c) { return c.unicode() >= 0x4e00 && c.unicode() <= 0x9fff; });
+        };
+        for (const auto& v : violations)
+            QVERIFY2(chinese(v.message), qPrintable(v.message));
+        QVERIFY2(chinese(Lattice::PluginIndexValidator::ruleSummary(1)), qPrintable(Lattice::PluginIndexValidator::ruleSummary(1)));
+        const QString label = Lattice::Oci::mediaTypeLabel(QStringLiteral("application/vnd.oci.image.index.v1+json"));
+        QVERIFY2(chinese(label), qPrintable(label));
         QCoreApplication::removeTranslator(&translator);
     }
 
