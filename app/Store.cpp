@@ -266,9 +266,8 @@ std::optional<Store::CachedContent> Store::content(const QString& digest) const
     return CachedContent{q.value(0).toString(), q.value(1).toByteArray()};
 }
 
-bool Store::putHttpCache(const QString& url, const QByteArray& etag,
-                         const QByteArray& lastModified, const QByteArray& body,
-                         const QDateTime& fetchedAt, QString* error)
+bool Store::putHttpCache(const QString& url, const QByteArray& etag, const QByteArray& lastModified,
+                         const QByteArray& body, const QDateTime& fetchedAt, QString* error)
 {
     QSqlQuery q(database());
     q.prepare(QStringLiteral("INSERT OR REPLACE INTO http_cache(url, etag, last_modified, body, "
@@ -326,9 +325,10 @@ std::optional<Store::Artifact> Store::artifact(const QString& sha256) const
     q.addBindValue(sha256);
     if (!q.exec() || !q.next())
         return std::nullopt;
-    return Artifact{q.value(0).toString(),   q.value(1).toString(), q.value(2).toString(),
-                    q.value(3).toLongLong(), q.value(4).toString(),
-                    QDateTime::fromString(q.value(5).toString(), Qt::ISODateWithMs)};
+    return Artifact{
+        q.value(0).toString(), q.value(1).toString(),
+        q.value(2).toString(), q.value(3).toLongLong(),
+        q.value(4).toString(), QDateTime::fromString(q.value(5).toString(), Qt::ISODateWithMs)};
 }
 
 bool Store::recordTag(const QString& repository, const QString& tag, const QString& digest,

@@ -13,8 +13,7 @@ CliContext::CliContext(QTextStream& out, QTextStream& err, const QString& settin
     : m_out(out)
     , m_err(err)
     , m_settingsFile(settingsFile)
-{
-}
+{}
 
 CliContext::~CliContext()
 {
@@ -68,7 +67,8 @@ bool CliContext::parse(QCommandLineParser& parser, const QStringList& args, int*
         QString text = parser.helpText();
         const QString program = QCoreApplication::arguments().value(0);
         if (!program.isEmpty() && !args.isEmpty())
-            text.replace(QStringLiteral("Usage: ") + program, QStringLiteral("Usage: ") + args.first());
+            text.replace(QStringLiteral("Usage: ") + program,
+                         QStringLiteral("Usage: ") + args.first());
         m_out << text;
         m_out.flush();
         *exitCode = Success;
@@ -79,8 +79,7 @@ bool CliContext::parse(QCommandLineParser& parser, const QStringList& args, int*
 
 int CliContext::usageError(const QString& message)
 {
-    m_err << "lattice-desk-cli: " << message << '\n'
-          << "Try 'lattice-desk-cli --help'.\n";
+    m_err << "lattice-desk-cli: " << message << '\n' << "Try 'lattice-desk-cli --help'.\n";
     m_err.flush();
     return UsageError;
 }
@@ -95,7 +94,8 @@ std::optional<QUrl> CliContext::baseUrlOption(const QCommandLineParser& parser,
     const bool insecure = parser.isSet(QStringLiteral("insecure-loopback"));
     const BaseUrlPolicy::Verdict verdict = BaseUrlPolicy::check(url, insecure);
     if (!verdict.accepted) {
-        *exitCode = usageError(QStringLiteral("--%1 %2: %3").arg(option, parser.value(option), verdict.reason));
+        *exitCode = usageError(
+            QStringLiteral("--%1 %2: %3").arg(option, parser.value(option), verdict.reason));
         return std::nullopt;
     }
     return url;

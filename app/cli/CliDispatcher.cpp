@@ -23,12 +23,12 @@ void CliDispatcher::add(CliCommand command)
 
 QString CliDispatcher::helpText() const
 {
-    QString text = QStringLiteral(
-        "Usage: lattice-desk-cli COMMAND [OPTIONS]\n"
-        "\n"
-        "Checks LatticeNet release lanes from scripts and release gates.\n"
-        "\n"
-        "Commands:\n");
+    QString text =
+        QStringLiteral("Usage: lattice-desk-cli COMMAND [OPTIONS]\n"
+                       "\n"
+                       "Checks LatticeNet release lanes from scripts and release gates.\n"
+                       "\n"
+                       "Commands:\n");
     QList<CliCommand> sorted = m_commands;
     std::sort(sorted.begin(), sorted.end(),
               [](const CliCommand& a, const CliCommand& b) { return a.path < b.path; });
@@ -36,7 +36,8 @@ QString CliDispatcher::helpText() const
     for (const CliCommand& c : sorted)
         width = std::max(width, int(c.path.join(QLatin1Char(' ')).size()));
     for (const CliCommand& c : sorted)
-        text += QStringLiteral("  %1  %2\n").arg(c.path.join(QLatin1Char(' ')), -width).arg(c.summary);
+        text +=
+            QStringLiteral("  %1  %2\n").arg(c.path.join(QLatin1Char(' ')), -width).arg(c.summary);
     text += QStringLiteral(
         "\n"
         "Global options:\n"

@@ -54,11 +54,13 @@ private slots:
 
     void subcommandHelp()
     {
-        const Run r = run({QStringLiteral("endpoints"), QStringLiteral("check"), QStringLiteral("--help")});
+        const Run r =
+            run({QStringLiteral("endpoints"), QStringLiteral("check"), QStringLiteral("--help")});
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.contains("--insecure-loopback"));
         QVERIFY(r.out.contains("--json"));
-        QVERIFY2(r.out.startsWith("Usage: lattice-desk-cli endpoints check [options]"), r.out.constData());
+        QVERIFY2(r.out.startsWith("Usage: lattice-desk-cli endpoints check [options]"),
+                 r.out.constData());
     }
 
     void usageErrorsExitTwo_data()
@@ -66,15 +68,22 @@ private slots:
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QByteArray>("message");
         QTest::newRow("no args") << QStringList{} << QByteArray("Usage");
-        QTest::newRow("unknown command") << QStringList{"frobnicate"} << QByteArray("unknown command 'frobnicate'");
-        QTest::newRow("noun without verb") << QStringList{"profile"} << QByteArray("needs a subcommand");
-        QTest::newRow("unknown option") << QStringList{"profile", "list", "--bogus"} << QByteArray("bogus");
-        QTest::newRow("stray argument") << QStringList{"profile", "list", "extra"} << QByteArray("takes no arguments");
-        QTest::newRow("http base url") << QStringList{"endpoints", "check", "--github-api", "http://api.github.com"}
-                                       << QByteArray("only allowed for loopback");
-        QTest::newRow("loopback without flag") << QStringList{"endpoints", "check", "--registry-url", "http://127.0.0.1:9"}
-                                               << QByteArray("--insecure-loopback");
-        QTest::newRow("bad timeout") << QStringList{"endpoints", "check", "--timeout", "0"} << QByteArray("--timeout");
+        QTest::newRow("unknown command")
+            << QStringList{"frobnicate"} << QByteArray("unknown command 'frobnicate'");
+        QTest::newRow("noun without verb")
+            << QStringList{"profile"} << QByteArray("needs a subcommand");
+        QTest::newRow("unknown option")
+            << QStringList{"profile", "list", "--bogus"} << QByteArray("bogus");
+        QTest::newRow("stray argument")
+            << QStringList{"profile", "list", "extra"} << QByteArray("takes no arguments");
+        QTest::newRow("http base url")
+            << QStringList{"endpoints", "check", "--github-api", "http://api.github.com"}
+            << QByteArray("only allowed for loopback");
+        QTest::newRow("loopback without flag")
+            << QStringList{"endpoints", "check", "--registry-url", "http://127.0.0.1:9"}
+            << QByteArray("--insecure-loopback");
+        QTest::newRow("bad timeout")
+            << QStringList{"endpoints", "check", "--timeout", "0"} << QByteArray("--timeout");
     }
 
     void usageErrorsExitTwo()
@@ -89,22 +98,26 @@ private slots:
 
     void profileListJsonIsOneObject()
     {
-        const Run r = run({QStringLiteral("profile"), QStringLiteral("list"), QStringLiteral("--json")});
+        const Run r =
+            run({QStringLiteral("profile"), QStringLiteral("list"), QStringLiteral("--json")});
         QCOMPARE(r.exitCode, 0);
         QJsonParseError error;
         const QJsonDocument doc = QJsonDocument::fromJson(r.out, &error);
         QCOMPARE(error.error, QJsonParseError::NoError);
         QVERIFY(doc.isObject());
-        const QJsonObject first = doc.object().value(QStringLiteral("profiles")).toArray().first().toObject();
-        QCOMPARE(first.value(QStringLiteral("image_repository")).toString(), QStringLiteral("latticenet/lattice-server"));
+        const QJsonObject first =
+            doc.object().value(QStringLiteral("profiles")).toArray().first().toObject();
+        QCOMPARE(first.value(QStringLiteral("image_repository")).toString(),
+                 QStringLiteral("latticenet/lattice-server"));
         QCOMPARE(first.value(QStringLiteral("current")).toBool(), true);
     }
 
     void unreachableEndpointsExitThree()
     {
         // Port 9 (discard) on loopback refuses connections: a network failure.
-        const Run r = run({QStringLiteral("endpoints"), QStringLiteral("check"), QStringLiteral("--json"),
-                           QStringLiteral("--insecure-loopback"), QStringLiteral("--timeout"), QStringLiteral("5"),
+        const Run r = run({QStringLiteral("endpoints"), QStringLiteral("check"),
+                           QStringLiteral("--json"), QStringLiteral("--insecure-loopback"),
+                           QStringLiteral("--timeout"), QStringLiteral("5"),
                            QStringLiteral("--registry-url"), QStringLiteral("http://127.0.0.1:9"),
                            QStringLiteral("--github-api"), QStringLiteral("http://127.0.0.1:9")});
         QCOMPARE(r.exitCode, 3);

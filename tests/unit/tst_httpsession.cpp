@@ -207,7 +207,8 @@ private slots:
     void redirectsCanBeLeftUnfollowed()
     {
         fault({{QStringLiteral("match"), QStringLiteral("^/moved$")},
-               {QStringLiteral("redirect_to"), m_server.downloadUrl().toString() + QStringLiteral("/x")}});
+               {QStringLiteral("redirect_to"),
+                m_server.downloadUrl().toString() + QStringLiteral("/x")}});
         Net::HttpSession session;
         HttpRequest request;
         request.method = "HEAD";

@@ -2,13 +2,13 @@
 #include "PluginIndexValidator.h"
 
 #include <QCoreApplication>
-#include <QJsonObject>
-#include <algorithm>
 #include <QDir>
 #include <QFile>
+#include <QJsonObject>
 #include <QTest>
 #include <QTranslator>
 #include <QXmlStreamReader>
+#include <algorithm>
 
 // The catalogues are compiled into the UI library under :/i18n; this test
 // links it, loads them the way the app does, and checks that every shipped
@@ -31,7 +31,8 @@ private slots:
         QCoreApplication::installTranslator(&translator);
         QCOMPARE(QCoreApplication::translate("Lattice::Lane", "Overview"), QStringLiteral("概览"));
         QCOMPARE(QCoreApplication::translate("Lattice::Lane", "Policies"), QStringLiteral("策略"));
-        QCOMPARE(QCoreApplication::translate("Lattice::MainWindow", "%n endpoint(s) unreachable", nullptr, 3),
+        QCOMPARE(QCoreApplication::translate("Lattice::MainWindow", "%n endpoint(s) unreachable",
+                                             nullptr, 3),
                  QStringLiteral("3 个端点无法访问"));
         QCoreApplication::removeTranslator(&translator);
     }
@@ -48,12 +49,16 @@ private slots:
         const auto violations = Lattice::PluginIndexValidator::validate(QJsonObject{});
         QVERIFY(!violations.isEmpty());
         const auto chinese = [](const QString& text) {
-            return std::any_of(text.begin(), text.end(), [](QChar c) { return c.unicode() >= 0x4e00 && c.unicode() <= 0x9fff; });
+            return std::any_of(text.begin(), text.end(), [](QChar c) {
+                return c.unicode() >= 0x4e00 && c.unicode() <= 0x9fff;
+            });
         };
         for (const auto& v : violations)
             QVERIFY2(chinese(v.message), qPrintable(v.message));
-        QVERIFY2(chinese(Lattice::PluginIndexValidator::ruleSummary(1)), qPrintable(Lattice::PluginIndexValidator::ruleSummary(1)));
-        const QString label = Lattice::Oci::mediaTypeLabel(QStringLiteral("application/vnd.oci.image.index.v1+json"));
+        QVERIFY2(chinese(Lattice::PluginIndexValidator::ruleSummary(1)),
+                 qPrintable(Lattice::PluginIndexValidator::ruleSummary(1)));
+        const QString label =
+            Lattice::Oci::mediaTypeLabel(QStringLiteral("application/vnd.oci.image.index.v1+json"));
         QVERIFY2(chinese(label), qPrintable(label));
         QCoreApplication::removeTranslator(&translator);
     }
@@ -64,9 +69,11 @@ private slots:
         QVERIFY(translator.load(QLocale(QStringLiteral("en_US")), QStringLiteral("lattice-desk"),
                                 QStringLiteral("_"), QStringLiteral(":/i18n")));
         QCoreApplication::installTranslator(&translator);
-        QCOMPARE(QCoreApplication::translate("Lattice::MainWindow", "%n endpoint(s) unreachable", nullptr, 1),
+        QCOMPARE(QCoreApplication::translate("Lattice::MainWindow", "%n endpoint(s) unreachable",
+                                             nullptr, 1),
                  QStringLiteral("1 endpoint unreachable"));
-        QCOMPARE(QCoreApplication::translate("Lattice::MainWindow", "%n endpoint(s) unreachable", nullptr, 2),
+        QCOMPARE(QCoreApplication::translate("Lattice::MainWindow", "%n endpoint(s) unreachable",
+                                             nullptr, 2),
                  QStringLiteral("2 endpoints unreachable"));
         QCoreApplication::removeTranslator(&translator);
     }
@@ -104,9 +111,10 @@ private slots:
         }
         QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
         QVERIFY(messages > 0);
-        QVERIFY2(unfinished.isEmpty(), qPrintable(QStringLiteral("%1 unfinished in %2:\n  %3")
-                                                      .arg(unfinished.size())
-                                                      .arg(locale, unfinished.join(QStringLiteral("\n  ")))));
+        QVERIFY2(unfinished.isEmpty(),
+                 qPrintable(QStringLiteral("%1 unfinished in %2:\n  %3")
+                                .arg(unfinished.size())
+                                .arg(locale, unfinished.join(QStringLiteral("\n  ")))));
     }
 };
 
