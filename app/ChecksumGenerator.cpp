@@ -5,16 +5,11 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFileInfo>
-#include <QMutex>
 #include <QPointer>
 #include <QSaveFile>
 #include <QThread>
 
 namespace Lattice {
-
-namespace {
-constexpr qint64 ProgressStep = 8 * 1024 * 1024;
-}
 
 struct ChecksumGenerator::Run
 {
@@ -42,27 +37,12 @@ ChecksumGenerator::Outcome ChecksumGenerator::hash(const QList<Item>& items, int
     QList<ParallelHasher::Job> work;
     qint64 total = 0;
     for (const Item& item : items) {
-        const qint64 size = QFileInfo(item.path).size();
-        work.append({item.path, size});
-        total += size;
+        work.append({item.path, QFileInfo(item.path).size()});
+        total += work.last().size;
     }
     QList<FileHasher::Result> results(items.size());
-    std::vector<qint64> reported(size_t(items.size()), 0);
-    std::atomic<qint64> done{0};
-    QMutex progressMutex;
-
     ParallelHasher::Callbacks callbacks;
-    if (progress) {
-        callbacks.progress = [&](int job, qint64 bytes) {
-            qint64& last = reported[size_t(job)];
-            if (bytes - last < ProgressStep)
-                return;
-            const qint64 sum = done.fetch_add(bytes - last) + (bytes - last);
-            last = bytes;
-            const QMutexLocker lock(&progressMutex);
-            progress(sum, std::max(total, sum));
-        };
-    }
+    callbacks.bytes = progress;
     // Each job writes only its own slot.
     callbacks.finished = [&](int job, const FileHasher::Result& r) {
         results[job] = r;

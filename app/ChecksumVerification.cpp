@@ -19,7 +19,7 @@ namespace {
 // for unlisted files stops there rather than walking a whole disk.
 constexpr int MaxUnlistedScan = 100000;
 constexpr qint64 ArchiveBuffer = 1024 * 1024;
-constexpr qint64 ProgressStep = 4 * 1024 * 1024;
+constexpr qint64 ProgressStep = ParallelHasher::ProgressStep;
 
 int rank(EntryStatus status)
 {
@@ -38,14 +38,6 @@ int rank(EntryStatus status)
     return -1;
 }
 
-// "./bin/agent", "bin//agent" and "bin/agent" are one member.
-QString archiveKey(const QString& path)
-{
-    QString key = path;
-    while (key.startsWith(QLatin1String("./")))
-        key.remove(0, 2);
-    return QDir::cleanPath(key);
-}
 } // namespace
 
 ChecksumVerification::ChecksumVerification(const ChecksumList& list, const VerifySource& source,
@@ -165,6 +157,18 @@ void ChecksumVerification::reportUnlisted(QStringList names)
         m_observer->unlistedFound(names);
 }
 
+QHash<QString, QList<int>> ChecksumVerification::entriesByKey() const
+{
+    // Refused names are never looked up: they cannot match a file.
+    QHash<QString, QList<int>> byKey;
+    const QList<ChecksumList::Entry>& entries = m_list.entries();
+    for (int i = 0; i < entries.size(); ++i) {
+        if (entries.at(i).refusal == ChecksumList::Refusal::None)
+            byKey[entries.at(i).key].append(i);
+    }
+    return byKey;
+}
+
 void ChecksumVerification::runDirectory()
 {
     const QDir base(m_source.path);
@@ -178,12 +182,7 @@ void ChecksumVerification::runDirectory()
                                       ? QString()
                                       : QFileInfo(m_options.sumsFile).canonicalFilePath();
 
-    QHash<QString, QList<int>> byKey;
-    const QList<ChecksumList::Entry>& entries = m_list.entries();
-    for (int i = 0; i < entries.size(); ++i) {
-        if (entries.at(i).refusal == ChecksumList::Refusal::None)
-            byKey[entries.at(i).key].append(i);
-    }
+    const QHash<QString, QList<int>> byKey = entriesByKey();
 
     // Unlisted files first: they are quick to find and worth seeing early.
     QStringList unlisted;
@@ -242,12 +241,7 @@ void ChecksumVerification::runFiles()
         pathByKey.insert(key, info.absoluteFilePath());
     }
 
-    QHash<QString, QList<int>> byKey;
-    const QList<ChecksumList::Entry>& entries = m_list.entries();
-    for (int i = 0; i < entries.size(); ++i) {
-        if (entries.at(i).refusal == ChecksumList::Refusal::None)
-            byKey[entries.at(i).key].append(i);
-    }
+    const QHash<QString, QList<int>> byKey = entriesByKey();
     QStringList unlisted;
     for (auto p = pathByKey.cbegin(); p != pathByKey.cend(); ++p) {
         if (!byKey.contains(p.key()))
@@ -271,15 +265,8 @@ void ChecksumVerification::runFiles()
 void ChecksumVerification::hashFiles(const QList<HashJob>& jobs)
 {
     QList<ParallelHasher::Job> work;
-    qint64 total = 0;
-    for (const HashJob& job : jobs) {
+    for (const HashJob& job : jobs)
         work.append({job.path, job.size});
-        total += job.size;
-    }
-    std::atomic<qint64> done{0};
-    // Each job is hashed by one thread, so its slot needs no lock.
-    std::vector<qint64> reported(size_t(jobs.size()), 0);
-    m_observer->bytesProgress(0, total);
 
     ParallelHasher::Callbacks callbacks;
     callbacks.started = [&](int job) {
@@ -287,14 +274,11 @@ void ChecksumVerification::hashFiles(const QList<HashJob>& jobs)
             m_observer->entryStarted(entry, jobs.at(job).size);
     };
     callbacks.progress = [&](int job, qint64 bytes) {
-        qint64& last = reported[size_t(job)];
-        if (bytes - last < ProgressStep && bytes < jobs.at(job).size)
-            return;
-        const qint64 sum = done.fetch_add(bytes - last) + (bytes - last);
-        last = bytes;
         for (int entry : jobs.at(job).entries)
             m_observer->entryProgress(entry, bytes);
-        m_observer->bytesProgress(sum, std::max(total, sum));
+    };
+    callbacks.bytes = [&](qint64 done, qint64 total) {
+        m_observer->bytesProgress(done, total);
     };
     callbacks.finished = [&](int job, const FileHasher::Result& r) {
         if (r.cancelled)
@@ -336,12 +320,7 @@ void ChecksumVerification::runArchive()
                     tr("archive unreadable: %1").arg(reader.errorString()));
         return;
     }
-    QHash<QString, QList<int>> byKey;
-    const QList<ChecksumList::Entry>& entries = m_list.entries();
-    for (int i = 0; i < entries.size(); ++i) {
-        if (entries.at(i).refusal == ChecksumList::Refusal::None)
-            byKey[entries.at(i).key].append(i);
-    }
+    const QHash<QString, QList<int>> byKey = entriesByKey();
     QHash<QString, int> occurrences;
     QStringList unlisted;
     std::unique_ptr<char[]> buffer(new char[ArchiveBuffer]);
@@ -357,7 +336,8 @@ void ChecksumVerification::runArchive()
     while (!m_cancel && reader.next(&member)) {
         if (member.type == ArchiveReader::EntryType::Directory)
             continue;
-        const QString key = archiveKey(member.path);
+        // "./bin/agent", "bin//agent" and "bin/agent" are one member.
+        const QString key = ChecksumList::keyFor(member.path);
         const auto listed = byKey.constFind(key);
         if (listed == byKey.cend()) {
             unlisted.append(member.path);
@@ -444,8 +424,8 @@ void ChecksumVerification::runArchive()
         for (int entry : listed.value()) {
             EntryResult r = result;
             if (!readFailed)
-                r.status =
-                    r.actual == entries.at(entry).digest ? EntryStatus::Ok : EntryStatus::Failed;
+                r.status = r.actual == m_list.entries().at(entry).digest ? EntryStatus::Ok
+                                                                         : EntryStatus::Failed;
             archiveEntryDone(entry, r, occurrence);
         }
         m_observer->bytesProgress(reader.compressedBytesRead(), total);

@@ -4,6 +4,7 @@
 #include "ChecksumList.h"
 #include "VerificationReport.h"
 
+#include <QHash>
 #include <QMutex>
 #include <atomic>
 
@@ -68,6 +69,7 @@ private:
         QList<int> entries; // listed entries that name this file
     };
 
+    QHash<QString, QList<int>> entriesByKey() const;
     void runDirectory();
     void runFiles();
     void runArchive();

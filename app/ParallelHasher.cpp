@@ -4,6 +4,7 @@
 #include <QThreadPool>
 #include <algorithm>
 #include <numeric>
+#include <vector>
 
 namespace Lattice {
 
@@ -19,6 +20,14 @@ void ParallelHasher::run(const QList<Job>& jobs, const Callbacks& callbacks,
     std::stable_sort(order.begin(), order.end(),
                      [&jobs](int a, int b) { return jobs.at(a).size > jobs.at(b).size; });
     std::atomic_int next{0};
+    qint64 total = 0;
+    for (const Job& job : jobs)
+        total += job.size;
+    std::atomic<qint64> done{0};
+    // Each job is hashed by one thread, so its slot needs no lock.
+    std::vector<qint64> reported(size_t(jobs.size()), 0);
+    if (callbacks.bytes)
+        callbacks.bytes(0, total);
 
     // With more cores than files, each file gets a second thread for hashing.
     const FileHasher::Mode mode =
@@ -40,11 +49,17 @@ void ParallelHasher::run(const QList<Job>& jobs, const Callbacks& callbacks,
             }
             if (callbacks.started)
                 callbacks.started(job);
-            FileHasher::Progress progress;
-            if (callbacks.progress)
-                progress = [&callbacks, job](qint64 done) {
-                    callbacks.progress(job, done);
-                };
+            const FileHasher::Progress progress = [&, job](qint64 bytes) {
+                qint64& last = reported[size_t(job)];
+                if (bytes - last < ProgressStep && bytes < jobs.at(job).size)
+                    return;
+                const qint64 sum = done.fetch_add(bytes - last) + (bytes - last);
+                last = bytes;
+                if (callbacks.progress)
+                    callbacks.progress(job, bytes);
+                if (callbacks.bytes)
+                    callbacks.bytes(sum, std::max(total, sum));
+            };
             const FileHasher::Result result = hasher.hash(jobs.at(job).path, &cancel, progress);
             if (callbacks.finished)
                 callbacks.finished(job, result);

@@ -18,11 +18,17 @@ public:
         QString path;
         qint64 size = 0; // for scheduling and progress; 0 when unknown
     };
+    // Progress is reported every ProgressStep bytes of a file and at its end,
+    // often enough for a smooth bar, rarely enough to cost nothing.
+    static constexpr qint64 ProgressStep = 4 * 1024 * 1024;
+
     // Called from worker threads, concurrently; they must be thread-safe.
     struct Callbacks
     {
         std::function<void(int job)> started;
         std::function<void(int job, qint64 bytesDone)> progress;
+        // Bytes hashed over all jobs, against the sum of their sizes.
+        std::function<void(qint64 done, qint64 total)> bytes;
         std::function<void(int job, const FileHasher::Result& result)> finished;
     };
 

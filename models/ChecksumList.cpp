@@ -62,26 +62,10 @@ bool unescape(QByteArray* name)
     return true;
 }
 
-QByteArray escapedName(const QByteArray& name)
+bool needsEscape(const QString& name)
 {
-    QByteArray out;
-    out.reserve(name.size() + 8);
-    for (const char c : name) {
-        if (c == '\\')
-            out.append("\\\\");
-        else if (c == '\n')
-            out.append("\\n");
-        else if (c == '\r')
-            out.append("\\r");
-        else
-            out.append(c);
-    }
-    return out;
-}
-
-bool needsEscape(const QByteArray& name)
-{
-    return name.contains('\\') || name.contains('\n') || name.contains('\r');
+    return name.contains(QLatin1Char('\\')) || name.contains(QLatin1Char('\n')) ||
+           name.contains(QLatin1Char('\r'));
 }
 } // namespace
 
@@ -386,20 +370,32 @@ QString ChecksumList::keyFor(const QString& name)
     return clean ? name : QDir::cleanPath(name);
 }
 
+QString ChecksumList::escapeName(const QString& name)
+{
+    QString escaped;
+    escaped.reserve(name.size() + 8);
+    for (const QChar c : name) {
+        if (c == QLatin1Char('\\'))
+            escaped += QStringLiteral("\\\\");
+        else if (c == QLatin1Char('\n'))
+            escaped += QStringLiteral("\\n");
+        else if (c == QLatin1Char('\r'))
+            escaped += QStringLiteral("\\r");
+        else
+            escaped += c;
+    }
+    return escaped;
+}
+
 QByteArray ChecksumList::formatLine(const QString& name, const QByteArray& digest)
 {
-    const QByteArray raw = name.toUtf8();
+    const bool escape = needsEscape(name);
     QByteArray line;
-    if (needsEscape(raw)) {
+    if (escape)
         line.append('\\');
-        line.append(digest.toLower());
-        line.append("  ");
-        line.append(escapedName(raw));
-    } else {
-        line.append(digest.toLower());
-        line.append("  ");
-        line.append(raw);
-    }
+    line.append(digest.toLower());
+    line.append("  ");
+    line.append((escape ? escapeName(name) : name).toUtf8());
     line.append('\n');
     return line;
 }
@@ -413,10 +409,8 @@ QByteArray ChecksumList::format(QList<Line> lines)
     };
     QList<Keyed> keyed;
     keyed.reserve(lines.size());
-    for (const Line& l : lines) {
-        const QByteArray raw = l.name.toUtf8();
-        keyed.append({needsEscape(raw) ? escapedName(raw) : raw, formatLine(l.name, l.digest)});
-    }
+    for (const Line& l : lines)
+        keyed.append({escapeName(l.name).toUtf8(), formatLine(l.name, l.digest)});
     // sort -k2 compares from the blanks before the name to the end of the
     // line, then falls back to the whole line.
     std::stable_sort(keyed.begin(), keyed.end(), [](const Keyed& a, const Keyed& b) {

@@ -66,6 +66,9 @@ public:
     static QString refusalText(Refusal refusal);
     static QString keyFor(const QString& name);
 
+    // The GNU escape: \\ for a backslash, \n for a newline, \r for a carriage
+    // return. A line with an escaped name starts with a backslash.
+    static QString escapeName(const QString& name);
     // One GNU text-mode line ("<hex>  <name>\n"), with the leading-backslash
     // escape for names holding a backslash, newline or carriage return.
     static QByteArray formatLine(const QString& name, const QByteArray& digest);

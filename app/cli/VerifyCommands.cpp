@@ -15,23 +15,14 @@ namespace {
 const QString Program = QStringLiteral("lattice-desk-cli");
 
 // sha256sum -c prints a name holding a newline escaped, with a leading
-// backslash, so that every result stays one line.
+// backslash, so that every result stays one line. A carriage return is
+// escaped too, which GNU 9.1 does not do: printed raw, it lets a name
+// overwrite its own status on a terminal.
 QString printableName(const QString& name)
 {
     if (!name.contains(QLatin1Char('\n')) && !name.contains(QLatin1Char('\r')))
         return name;
-    QString escaped = QStringLiteral("\\");
-    for (const QChar c : name) {
-        if (c == QLatin1Char('\\'))
-            escaped += QStringLiteral("\\\\");
-        else if (c == QLatin1Char('\n'))
-            escaped += QStringLiteral("\\n");
-        else if (c == QLatin1Char('\r'))
-            escaped += QStringLiteral("\\r");
-        else
-            escaped += c;
-    }
-    return escaped;
+    return QLatin1Char('\\') + ChecksumList::escapeName(name);
 }
 
 QString plural(int n, const char* one, const char* many)

@@ -4,6 +4,7 @@
 #include "ChecksumVerification.h"
 #include "ChecksumVerifier.h"
 #include "FileHasher.h"
+#include "ParallelHasher.h"
 #include "Sha256.h"
 #include "TestArchives.h"
 
@@ -11,6 +12,8 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QHash>
+#include <QMutex>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QSignalSpy>
@@ -249,6 +252,46 @@ private slots:
         QCOMPARE(dir.error, qt_error_string(EISDIR));
         const FileHasher::Result none = hasher.hash(path(QStringLiteral("h/none")));
         QVERIFY(none.notFound);
+    }
+
+    void parallelHasherReportsEveryByte()
+    {
+        const QString dir = path(QStringLiteral("progress"));
+        QList<ParallelHasher::Job> jobs;
+        qint64 total = 0;
+        for (int i = 0; i < 5; ++i) {
+            const qint64 size = (i + 1) * 3 * 1024 * 1024 + i;
+            QVERIFY(
+                writeFile(dir + QStringLiteral("/f%1").arg(i), QByteArray(size, char('a' + i))));
+            jobs.append({dir + QStringLiteral("/f%1").arg(i), size});
+            total += size;
+        }
+        QMutex mutex;
+        QList<QPair<qint64, qint64>> bytes;
+        QHash<int, qint64> lastPerJob;
+        QHash<int, QByteArray> digests;
+        ParallelHasher::Callbacks callbacks;
+        callbacks.bytes = [&](qint64 done, qint64 all) {
+            const QMutexLocker lock(&mutex);
+            bytes.append({done, all});
+        };
+        callbacks.progress = [&](int job, qint64 done) {
+            const QMutexLocker lock(&mutex);
+            lastPerJob[job] = done;
+        };
+        callbacks.finished = [&](int job, const FileHasher::Result& r) {
+            const QMutexLocker lock(&mutex);
+            digests[job] = r.digest;
+        };
+        const std::atomic_bool never{false};
+        ParallelHasher(2).run(jobs, callbacks, never);
+        QCOMPARE(bytes.first(), (QPair<qint64, qint64>(0, total)));
+        QCOMPARE(bytes.last(), (QPair<qint64, qint64>(total, total)));
+        QVERIFY(bytes.size() > jobs.size()); // during files, not only at their ends
+        for (int i = 0; i < jobs.size(); ++i) {
+            QCOMPARE(lastPerJob.value(i), jobs.at(i).size);
+            QCOMPARE(digests.value(i), sha(QByteArray(jobs.at(i).size, char('a' + i))));
+        }
     }
 
     void verifiesWhatSha256sumWrites_data()
@@ -589,6 +632,7 @@ private slots:
         QSignalSpy loaded(&verifier, &ChecksumVerifier::listLoaded);
         QSignalSpy results(&verifier, &ChecksumVerifier::entriesFinished);
         QSignalSpy finished(&verifier, &ChecksumVerifier::finished);
+        QSignalSpy progress(&verifier, &ChecksumVerifier::progress);
         QThread* const testThread = QThread::currentThread();
         bool allOnTestThread = true;
         connect(&verifier, &ChecksumVerifier::entriesFinished, this, [&] {
@@ -604,6 +648,9 @@ private slots:
             delivered += int(batch.at(0).value<QList<QPair<int, EntryResult>>>().size());
         QCOMPARE(delivered, 20);
         QVERIFY(allOnTestThread);
+        QVERIFY(!progress.isEmpty());
+        QCOMPARE(progress.last().at(0).toLongLong(), qint64(20 * 2000000));
+        QCOMPARE(progress.last().at(1).toLongLong(), qint64(20 * 2000000));
         const VerificationReport report = finished.first().at(0).value<VerificationReport>();
         QCOMPARE(report.summary().ok, 19);
         QCOMPARE(report.summary().failed, 1);
