@@ -13,6 +13,25 @@ namespace Lattice {
 class ChecksumVerifier::Run : public ChecksumVerification::Observer
 {
 public:
+    // What the worker produced since the last delivery. The GUI thread swaps
+    // it out whole under the mutex and emits it without holding the lock.
+    struct Pending
+    {
+        bool listReady = false;
+        QList<EntryResult> listEntries;
+        QStringList conflicts;
+        QList<int> malformed;
+        QString rejection;
+        QStringList unlisted;
+        QList<QPair<int, qint64>> started;
+        QHash<int, qint64> progressByEntry;
+        QList<QPair<int, EntryResult>> results;
+        qint64 done = -1;
+        qint64 total = 0;
+        bool finished = false;
+        VerificationReport report;
+    };
+
     QPointer<ChecksumVerifier> owner;
     std::atomic_bool cancel{false};
     ChecksumVerification* verification = nullptr; // set while the worker runs
@@ -20,19 +39,7 @@ public:
 
     QMutex mutex;
     bool deliveryQueued = false;
-    bool listReady = false;
-    QList<EntryResult> listEntries;
-    QStringList conflicts;
-    QList<int> malformed;
-    QString rejection;
-    QStringList unlisted;
-    QList<QPair<int, qint64>> started;
-    QHash<int, qint64> progressByEntry;
-    QList<QPair<int, EntryResult>> results;
-    qint64 done = -1;
-    qint64 total = 0;
-    bool finished = false;
-    VerificationReport report;
+    Pending pending;
 
     // Called with the mutex held.
     void queueDelivery()
@@ -52,32 +59,32 @@ public:
     void unlistedFound(const QStringList& names) override
     {
         const QMutexLocker lock(&mutex);
-        unlisted += names;
+        pending.unlisted += names;
         queueDelivery();
     }
     void entryStarted(int entry, qint64 size) override
     {
         const QMutexLocker lock(&mutex);
-        started.append({entry, size});
+        pending.started.append({entry, size});
         queueDelivery();
     }
     void entryProgress(int entry, qint64 bytesDone) override
     {
         const QMutexLocker lock(&mutex);
-        progressByEntry.insert(entry, bytesDone);
+        pending.progressByEntry.insert(entry, bytesDone);
         queueDelivery();
     }
     void entryFinished(int entry, const EntryResult& result) override
     {
         const QMutexLocker lock(&mutex);
-        results.append({entry, result});
+        pending.results.append({entry, result});
         queueDelivery();
     }
     void bytesProgress(qint64 bytesDone, qint64 bytesTotal) override
     {
         const QMutexLocker lock(&mutex);
-        done = bytesDone;
-        total = bytesTotal;
+        pending.done = bytesDone;
+        pending.total = bytesTotal;
         queueDelivery();
     }
 };
@@ -133,27 +140,28 @@ bool ChecksumVerifier::start(const QString& sumsFile, const VerifySource& source
         QFile file(sumsFile);
         if (!file.open(QIODevice::ReadOnly)) {
             const QMutexLocker lock(&run->mutex);
-            run->rejection = tr("Cannot read %1: %2").arg(sumsFile, file.errorString());
-            run->finished = true;
+            run->pending.rejection = tr("Cannot read %1: %2").arg(sumsFile, file.errorString());
+            run->pending.finished = true;
             run->queueDelivery();
             return;
         }
         const ChecksumList list = ChecksumList::parse(&file);
         if (!list.hasValidLine()) {
             const QMutexLocker lock(&run->mutex);
-            run->rejection = list.hasReadError()
-                                 ? tr("Cannot read %1: %2").arg(sumsFile, list.readError())
-                                 : tr("%1 has no properly formatted SHA-256 line.").arg(sumsFile);
-            run->finished = true;
+            run->pending.rejection =
+                list.hasReadError()
+                    ? tr("Cannot read %1: %2").arg(sumsFile, list.readError())
+                    : tr("%1 has no properly formatted SHA-256 line.").arg(sumsFile);
+            run->pending.finished = true;
             run->queueDelivery();
             return;
         }
         {
             const QMutexLocker lock(&run->mutex);
-            run->listReady = true;
-            run->listEntries = ChecksumVerification::pendingEntries(list);
-            run->conflicts = list.conflicts();
-            run->malformed = list.malformedLines();
+            run->pending.listReady = true;
+            run->pending.listEntries = ChecksumVerification::pendingEntries(list);
+            run->pending.conflicts = list.conflicts();
+            run->pending.malformed = list.malformedLines();
             run->queueDelivery();
         }
         VerificationOptions options;
@@ -170,8 +178,8 @@ bool ChecksumVerifier::start(const QString& sumsFile, const VerifySource& source
         VerificationReport report = verification.run(run.get());
         const QMutexLocker lock(&run->mutex);
         run->verification = nullptr;
-        run->report = report;
-        run->finished = true;
+        run->pending.report = report;
+        run->pending.finished = true;
         run->queueDelivery();
     });
     m_run = run;
@@ -184,57 +192,32 @@ void ChecksumVerifier::deliver()
     if (!m_run)
         return;
     const std::shared_ptr<Run> run = m_run;
-    bool listReady = false;
-    QList<EntryResult> listEntries;
-    QStringList conflicts;
-    QList<int> malformed;
-    QString rejection;
-    QStringList unlisted;
-    QList<QPair<int, qint64>> started;
-    QHash<int, qint64> progressByEntry;
-    QList<QPair<int, EntryResult>> results;
-    qint64 done = -1;
-    qint64 total = 0;
-    bool runFinished = false;
-    VerificationReport report;
+    Run::Pending batch;
     {
         const QMutexLocker lock(&run->mutex);
         run->deliveryQueued = false;
-        std::swap(listReady, run->listReady);
-        listEntries.swap(run->listEntries);
-        conflicts.swap(run->conflicts);
-        malformed.swap(run->malformed);
-        rejection.swap(run->rejection);
-        unlisted.swap(run->unlisted);
-        started.swap(run->started);
-        progressByEntry.swap(run->progressByEntry);
-        results.swap(run->results);
-        std::swap(done, run->done);
-        total = run->total;
-        std::swap(runFinished, run->finished);
-        if (runFinished)
-            report = run->report;
+        std::swap(batch, run->pending);
     }
-    if (!rejection.isEmpty()) {
+    if (!batch.rejection.isEmpty()) {
         run->thread->wait(); // it has nothing left to do
-        emit listRejected(rejection);
+        emit listRejected(batch.rejection);
         return;
     }
-    if (listReady)
-        emit listLoaded(listEntries, conflicts, malformed);
-    if (!unlisted.isEmpty())
-        emit unlistedFound(unlisted);
-    for (const auto& [entry, size] : std::as_const(started))
+    if (batch.listReady)
+        emit listLoaded(batch.listEntries, batch.conflicts, batch.malformed);
+    if (!batch.unlisted.isEmpty())
+        emit unlistedFound(batch.unlisted);
+    for (const auto& [entry, size] : std::as_const(batch.started))
         emit entryStarted(entry, size);
-    for (auto p = progressByEntry.cbegin(); p != progressByEntry.cend(); ++p)
-        emit entryProgress(p.key(), p.value());
-    if (!results.isEmpty())
-        emit entriesFinished(results);
-    if (done >= 0)
-        emit progress(done, total);
-    if (runFinished) {
+    for (auto it = batch.progressByEntry.cbegin(); it != batch.progressByEntry.cend(); ++it)
+        emit entryProgress(it.key(), it.value());
+    if (!batch.results.isEmpty())
+        emit entriesFinished(batch.results);
+    if (batch.done >= 0)
+        emit progress(batch.done, batch.total);
+    if (batch.finished) {
         run->thread->wait();
-        emit finished(report);
+        emit finished(batch.report);
     }
 }
 
