@@ -1,4 +1,5 @@
 #include "ChecksumList.h"
+#include "ProcessMemory.h"
 
 #include <QCryptographicHash>
 #include <QElapsedTimer>
@@ -14,37 +15,6 @@ namespace {
 const QByteArray A = "ca978112ca1bbdcafac231b39a23dc4da786eff8147c4e72b9807785afee48bb"; // "a"
 const QByteArray B = "3e23e8160039594a33894f6564e1b1348bbd7a0088d42c4acb73eeaed59c009d"; // "b"
 const QByteArray Upper = "CA978112CA1BBDCAFAC231B39A23DC4DA786EFF8147C4E72B9807785AFEE48BB";
-
-// Peak resident memory since the last reset, from /proc: getrusage's peak
-// cannot be reset, so an earlier test's peak would hide this one's.
-void resetPeakRss()
-{
-    QFile clear(QStringLiteral("/proc/self/clear_refs"));
-    if (clear.open(QIODevice::WriteOnly))
-        clear.write("5");
-}
-
-qint64 procStatusKiB(const char* field)
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray& line : status.readAll().split('\n')) {
-        if (line.startsWith(field))
-            return line.mid(qstrlen(field)).trimmed().split(' ').first().toLongLong();
-    }
-    return -1;
-}
-
-qint64 currentRssKiB()
-{
-    return procStatusKiB("VmRSS:");
-}
-
-qint64 peakRssKiB()
-{
-    return procStatusKiB("VmHWM:");
-}
 
 // Produces a checksum file of any size without holding it in memory, so the
 // test measures the parser's memory rather than its own.
@@ -297,8 +267,8 @@ private slots:
 
     void hundredMegabyteLineUsesBoundedMemory()
     {
-        resetPeakRss();
-        const qint64 before = currentRssKiB();
+        Lattice::Test::resetPeakRss();
+        const qint64 before = Lattice::Test::currentRssKiB();
         const QByteArray junk(1024 * 1024, 'x');
         GeneratedDevice device([&](qint64 chunk) -> QByteArray {
             if (chunk < 100)
@@ -312,7 +282,7 @@ private slots:
         QVERIFY(list.malformed().at(0).reason.contains(QStringLiteral("longer than")));
         QCOMPARE(list.entries().size(), 1);
         QCOMPARE(list.entries().at(0).line, 2);
-        const qint64 grownKiB = peakRssKiB() - before;
+        const qint64 grownKiB = Lattice::Test::peakRssKiB() - before;
         QVERIFY2(grownKiB < 16 * 1024,
                  qPrintable(QStringLiteral("peak grew by %1 KiB").arg(grownKiB)));
     }

@@ -5,6 +5,7 @@
 #include "ChecksumVerifier.h"
 #include "FileHasher.h"
 #include "ParallelHasher.h"
+#include "ProcessMemory.h"
 #include "Sha256.h"
 #include "TestArchives.h"
 
@@ -32,37 +33,6 @@ namespace {
 QByteArray sha(const QByteArray& data)
 {
     return QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex();
-}
-
-// Peak resident memory since the last reset, from /proc: getrusage's peak
-// cannot be reset, so an earlier test's peak would hide this one's.
-void resetPeakRss()
-{
-    QFile clear(QStringLiteral("/proc/self/clear_refs"));
-    if (clear.open(QIODevice::WriteOnly))
-        clear.write("5");
-}
-
-qint64 procStatusKiB(const char* field)
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray& line : status.readAll().split('\n')) {
-        if (line.startsWith(field))
-            return line.mid(qstrlen(field)).trimmed().split(' ').first().toLongLong();
-    }
-    return -1;
-}
-
-qint64 currentRssKiB()
-{
-    return procStatusKiB("VmRSS:");
-}
-
-qint64 peakRssKiB()
-{
-    return procStatusKiB("VmHWM:");
 }
 
 struct Shell
@@ -491,14 +461,14 @@ private slots:
         const QByteArray zeros = Sha256::hash(QByteArray(1, '\0')); // a wrong digest is fine
         QVERIFY(writeFile(path(QStringLiteral("bomb.sums")),
                           zeros + "  one\n" + zeros + "  two\n" + sha("small") + "  small\n"));
-        resetPeakRss();
-        const qint64 before = currentRssKiB();
+        Lattice::Test::resetPeakRss();
+        const qint64 before = Lattice::Test::currentRssKiB();
         QElapsedTimer timer;
         timer.start();
         const VerificationReport report = verify(
             path(QStringLiteral("bomb.sums")), archiveSource(path(QStringLiteral("bomb.tar.zst"))));
         QVERIFY(timer.elapsed() < 60000);
-        QVERIFY((peakRssKiB() - before) < 64 * 1024);
+        QVERIFY((Lattice::Test::peakRssKiB() - before) < 64 * 1024);
         EXPECT_STATUS(report, "one", EntryStatus::Failed); // read in full, within the bound
         EXPECT_STATUS(report, "two", EntryStatus::Unreadable);
         QVERIFY2(
@@ -573,11 +543,11 @@ private slots:
         const Shell expected =
             shell(QStringLiteral("sha256sum 256m.bin"), path(QStringLiteral("big")));
         QVERIFY(writeFile(path(QStringLiteral("big/SHA256SUMS")), expected.out));
-        resetPeakRss();
-        const qint64 before = currentRssKiB();
+        Lattice::Test::resetPeakRss();
+        const qint64 before = Lattice::Test::currentRssKiB();
         const VerificationReport report = verify(path(QStringLiteral("big/SHA256SUMS")), {});
         EXPECT_STATUS(report, "256m.bin", EntryStatus::Ok);
-        const qint64 grown = peakRssKiB() - before;
+        const qint64 grown = Lattice::Test::peakRssKiB() - before;
         QVERIFY2(grown < 16 * 1024, qPrintable(QStringLiteral("peak grew by %1 KiB").arg(grown)));
         QFile::remove(big);
     }
