@@ -19,6 +19,9 @@ packages=(
   # style, packaging checks, screenshots
   clang-format appstream imagemagick desktop-file-utils
   hyperfine time  # tests/benchmarks/verify-bench.sh: timings and peak memory
+  # agent identity: a sandbox to run agent binaries in, and Go to build real
+  # test binaries for several platforms
+  bubblewrap golang-go
 )
 
 missing=()

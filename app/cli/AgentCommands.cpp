@@ -1,3 +1,4 @@
+#include "AgentIdentityProbe.h"
 #include "AgentReleaseLoader.h"
 #include "ArtifactDownloader.h"
 #include "CliDispatcher.h"
@@ -239,6 +240,114 @@ int agentDownload(CliContext& ctx, const QStringList& args)
     return NetworkError;
 }
 
+int agentInspect(CliContext& ctx, const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Read the Go build info of an agent binary (Go version, module, GOOS/GOARCH, build "
+        "settings) and check it against the file's header and its lattice-agent-<os>-<arch> "
+        "name. With --run, also run its -version and -compat-json inside bwrap (no network, "
+        "read-only system, empty environment, 5 s). Exit 2 if FILE is not a Go binary; 1 if the "
+        "name or header disagree, or --run was asked and the sandbox is unavailable, the binary "
+        "cannot run on this machine, or it fails."));
+    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Agent binary."));
+    parser.addOption({QStringLiteral("run"),
+                      QStringLiteral("Run -version and -compat-json in the sandbox.")});
+    parser.addOption(CliContext::jsonOption());
+    int code = Success;
+    if (!ctx.parse(parser, args, &code))
+        return code;
+    if (parser.positionalArguments().size() != 1)
+        return ctx.usageError(QStringLiteral("agent inspect takes exactly one FILE"));
+    const QString file = parser.positionalArguments().first();
+    const QString assetName = QFileInfo(file).fileName();
+
+    AgentIdentityProbe::Result result;
+    result.buildInfo = Agent::GoBuildInfo::readFile(file);
+    if (!result.buildInfo.ok()) {
+        ctx.err() << "lattice-desk-cli: " << file << ": " << result.buildInfo.errorText << '\n';
+        return UsageError;
+    }
+    bool runFailed = false;
+    if (parser.isSet(QStringLiteral("run"))) {
+        AgentIdentityProbe probe;
+        QEventLoop loop;
+        QObject::connect(&probe, &AgentIdentityProbe::finished, &loop, &QEventLoop::quit);
+        probe.start({file, assetName, std::nullopt});
+        if (probe.isRunning())
+            loop.exec();
+        const Agent::GoBuildInfo readBefore = result.buildInfo;
+        result = probe.result();
+        if (!result.buildInfo.ok())
+            result.buildInfo = readBefore; // the file changed under us; the run says so
+        runFailed = result.status != AgentIdentityProbe::Status::Ran;
+    }
+    const Agent::GoBuildInfo& info = result.buildInfo;
+    const QStringList problems = info.problems(assetName);
+    for (const QString& p : problems)
+        ctx.err() << "lattice-desk-cli: problem: " << p << '\n';
+    if (runFailed)
+        ctx.err() << "lattice-desk-cli: " << result.message << '\n';
+    if (!result.compatNote.isEmpty())
+        ctx.err() << "lattice-desk-cli: " << result.compatNote << '\n';
+    // Without a release tag only the channel can be checked against -version.
+    Agent::IdentityInput identity;
+    identity.version = result.version;
+    identity.compat = result.compat;
+    bool identityFailed = false;
+    for (const Agent::IdentityCheck& c : Agent::checkIdentity(identity)) {
+        if (c.state == Agent::CheckState::Failed) {
+            identityFailed = true;
+            ctx.err() << "lattice-desk-cli: problem: " << c.detail << '\n';
+        }
+    }
+    ctx.err().flush();
+
+    if (parser.isSet(QStringLiteral("json"))) {
+        const QJsonValue compat =
+            result.compat
+                ? QJsonValue(QJsonObject{{QStringLiteral("server_min"), result.compat->serverMin},
+                                         {QStringLiteral("dashboard_min"),
+                                          result.compat->dashboardMin},
+                                         {QStringLiteral("channel"), result.compat->channel}})
+                : QJsonValue();
+        ctx.printJson({{QStringLiteral("go_version"), info.goVersion},
+                       {QStringLiteral("module"), info.module()},
+                       {QStringLiteral("goos"), info.goos},
+                       {QStringLiteral("goarch"), info.goarch},
+                       {QStringLiteral("version"),
+                        result.version ? QJsonValue(*result.version) : QJsonValue()},
+                       {QStringLiteral("compat"), compat}});
+    } else {
+        QTextStream& out = ctx.out();
+        out << file << '\n';
+        out << "  format:     " << info.formatName() << ", "
+            << (info.headerArch.isEmpty() ? QStringLiteral("machine %1").arg(info.machine)
+                                          : info.headerArch)
+            << '\n';
+        out << "  go:         " << info.goVersion << '\n';
+        out << "  module:     " << info.module() << '\n';
+        out << "  platform:   " << info.goos << '/' << info.goarch << '\n';
+        for (const auto& s : info.settings)
+            out << "  build:      " << s.first << '=' << s.second << '\n';
+        if (parser.isSet(QStringLiteral("run"))) {
+            out << "  version:    "
+                << (result.version ? *result.version
+                                   : QStringLiteral("(not run: %1)")
+                                         .arg(AgentIdentityProbe::statusName(result.status)))
+                << '\n';
+            if (result.compat)
+                out << "  compat:     server >= " << result.compat->serverMin
+                    << ", dashboard >= " << result.compat->dashboardMin << ", channel "
+                    << result.compat->channel << '\n';
+            else
+                out << "  compat:     none\n";
+        }
+        out.flush();
+    }
+    return (runFailed || identityFailed || !problems.isEmpty()) ? CheckFailed : Success;
+}
+
 } // namespace
 
 void registerAgentCommands(CliDispatcher& dispatcher)
@@ -250,6 +359,10 @@ void registerAgentCommands(CliDispatcher& dispatcher)
     dispatcher.add({{QStringLiteral("agent"), QStringLiteral("download")},
                     QStringLiteral("Download a release asset, kept only when SHA256SUMS matches."),
                     agentDownload});
+    dispatcher.add({{QStringLiteral("agent"), QStringLiteral("inspect")},
+                    QStringLiteral("Go build info of an agent binary; with --run its -version and "
+                                   "-compat-json, sandboxed."),
+                    agentInspect});
 }
 
 } // namespace Lattice::Cli

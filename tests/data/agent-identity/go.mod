@@ -1,0 +1,3 @@
+module github.com/LatticeNet/lattice-node-agent
+
+go 1.19
