@@ -14,6 +14,7 @@ void registerAllCommands(CliDispatcher& dispatcher)
     registerVerifyCommands(dispatcher);
     registerPluginCommands(dispatcher);
     registerAgentCommands(dispatcher);
+    registerServerCommands(dispatcher);
 }
 
 void CliDispatcher::add(CliCommand command)

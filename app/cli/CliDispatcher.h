@@ -29,5 +29,6 @@ void registerImageCommands(CliDispatcher& dispatcher);
 void registerVerifyCommands(CliDispatcher& dispatcher);
 void registerPluginCommands(CliDispatcher& dispatcher);
 void registerAgentCommands(CliDispatcher& dispatcher);
+void registerServerCommands(CliDispatcher& dispatcher);
 
 } // namespace Lattice::Cli
