@@ -149,6 +149,21 @@ bool FixtureServerProcess::clearRequests() const
     return control("DELETE", QStringLiteral("/requests")).status == 200;
 }
 
+bool FixtureServerProcess::postControl(const QString& path, const QJsonObject& body,
+                                       QJsonObject* reply, QString* error) const
+{
+    const ControlReply r = control("POST", QLatin1Char('/') + path, QJsonDocument(body).toJson());
+    if (reply)
+        *reply = QJsonDocument::fromJson(r.body).object();
+    if (r.status >= 200 && r.status < 300)
+        return true;
+    if (error)
+        *error = r.error.isEmpty()
+                     ? QStringLiteral("HTTP %1: %2").arg(r.status).arg(QString::fromUtf8(r.body))
+                     : r.error;
+    return false;
+}
+
 bool FixtureServerProcess::injectFault(const QJsonObject& fault, QString* error) const
 {
     const ControlReply reply =

@@ -37,6 +37,10 @@ public:
     bool clearFaults() const;
     // Recordings, faults and rate-limit budgets back to the start state.
     bool reset() const;
+    // POST a JSON body to /_fixture/<path> (e.g. "lattice/heartbeat"); true
+    // on a 2xx answer, whose body goes to *reply.
+    bool postControl(const QString& path, const QJsonObject& body, QJsonObject* reply = nullptr,
+                     QString* error = nullptr) const;
 
 private:
     struct ControlReply
