@@ -3,9 +3,11 @@
 #include "AgentReleaseLoader.h"
 #include "GitHubClient.h"
 #include "HttpSession.h"
+#include "SecretStore.h"
 #include "Store.h"
 
 #include <QPointer>
+#include <QTimer>
 
 namespace Lattice {
 
@@ -69,8 +71,36 @@ void AgentLaneService::refresh()
         return;
     m_busy = true;
     emit busyChanged(true);
+    if (!m_secrets || !m_endpoint.githubToken.isEmpty()) {
+        m_token = m_endpoint.githubToken;
+        load(m_endpoint);
+        return;
+    }
+    const quint64 request = ++m_tokenRequest;
     QPointer<AgentLaneService> self(this);
-    const Endpoint endpoint = m_endpoint;
+    m_secrets->read(SecretStore::githubKey(m_endpoint.githubApi),
+                    [self, request](const SecretStore::Result& result) {
+                        if (!self || request != self->m_tokenRequest)
+                            return; // timed out meanwhile
+                        ++self->m_tokenRequest;
+                        self->m_token =
+                            result.status == SecretStore::Status::Ok ? result.secret : QString();
+                        Endpoint endpoint = self->m_endpoint;
+                        endpoint.githubToken = self->m_token;
+                        self->load(endpoint);
+                    });
+    QTimer::singleShot(kKeychainTimeoutMs, this, [this, request] {
+        if (request != m_tokenRequest)
+            return;
+        ++m_tokenRequest;
+        m_token.clear();
+        load(m_endpoint);
+    });
+}
+
+void AgentLaneService::load(const Endpoint& endpoint)
+{
+    QPointer<AgentLaneService> self(this);
     QMetaObject::invokeMethod(m_worker, [worker = m_worker, endpoint, self] {
         worker->load(endpoint, [self](const QList<Agent::ReleaseReport>& reports,
                                       const Agent::LatestResolution& latest, const QString& error,

@@ -10,6 +10,7 @@
 namespace Lattice {
 
 class AgentLaneWorker;
+class SecretStore;
 
 // The node agent lane for the GUI. The release list, the checksum downloads
 // and the HTTP cache writes happen on a worker thread that owns its own
@@ -32,6 +33,12 @@ public:
 
     void setEndpoint(const Endpoint& endpoint) { m_endpoint = endpoint; }
     Endpoint endpoint() const { return m_endpoint; }
+    // With a keychain, a refresh whose endpoint carries no token first reads
+    // the one stored for the API base; without an answer in time it goes on
+    // anonymously, as it does when none is stored.
+    void setSecretStore(SecretStore* secrets) { m_secrets = secrets; }
+    QString token() const { return m_token; } // what the last refresh used
+    static constexpr int kKeychainTimeoutMs = 10000;
     void refresh();
     bool isBusy() const { return m_busy; }
 
@@ -42,10 +49,15 @@ signals:
     void busyChanged(bool busy);
 
 private:
+    void load(const Endpoint& endpoint);
+
     QThread m_thread;
     AgentLaneWorker* m_worker;
     Endpoint m_endpoint;
     bool m_busy = false;
+    SecretStore* m_secrets = nullptr;
+    QString m_token;
+    quint64 m_tokenRequest = 0;
 };
 
 } // namespace Lattice

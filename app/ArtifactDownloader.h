@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QObject>
+#include <QPointer>
 #include <QString>
 #include <memory>
 
@@ -12,8 +13,9 @@ namespace Lattice {
 class GitHubClient;
 class Store;
 namespace Net {
+class HttpJob;
 struct HttpResponse;
-}
+} // namespace Net
 
 // Downloads one asset of a published release into a directory and keeps it
 // only when its SHA-256 matches the release's SHA256SUMS. The bytes go to a
@@ -30,6 +32,7 @@ public:
         NotPublished, // no such asset, no SHA256SUMS, or no line for the asset in it
         NetworkError, // the release, SHA256SUMS or the asset could not be fetched
         LocalError,   // the target could not be written
+        Cancelled,
     };
 
     static constexpr qint64 kMaxAssetBytes = 512LL * 1024 * 1024;
@@ -41,6 +44,11 @@ public:
     void start(const QString& repository, const QString& tag, const QString& asset,
                const QString& directory);
 
+    // Stops the download; finished() follows with Cancelled and nothing is
+    // left in the directory.
+    void cancel();
+    bool isRunning() const { return m_running; }
+
     Outcome outcome() const { return m_outcome; }
     QString message() const { return m_message; } // why, in one line
     QString path() const { return m_path; }       // the verified file
@@ -48,11 +56,13 @@ public:
     QByteArray actualSha256() const { return m_actual; }
 
 signals:
+    void progress(qint64 received, qint64 total); // total -1 when unknown
     void finished();
 
 private:
     void fetchAsset(const QUrl& url);
     void finish(Outcome outcome, const QString& message);
+    bool stopIfCancelled();
 
     GitHubClient* m_github;
     Store* m_store = nullptr;
@@ -61,6 +71,9 @@ private:
     QString m_path;
     QString m_sourceUrl;
     std::unique_ptr<QSaveFile> m_file;
+    QPointer<Net::HttpJob> m_job;
+    bool m_running = false;
+    bool m_cancelled = false;
     QByteArray m_expected;
     QByteArray m_actual;
     Outcome m_outcome = Outcome::NetworkError;

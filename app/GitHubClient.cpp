@@ -103,8 +103,8 @@ void GitHubClient::send(const QUrl& url, std::function<void(const HttpResponse&)
     });
 }
 
-void GitHubClient::download(const QUrl& url, QIODevice* sink, qint64 maxBytes,
-                            std::function<void(const HttpResponse&)> done)
+Net::HttpJob* GitHubClient::download(const QUrl& url, QIODevice* sink, qint64 maxBytes,
+                                     std::function<void(const HttpResponse&)> done)
 {
     HttpRequest request;
     request.url = url;
@@ -124,6 +124,7 @@ void GitHubClient::download(const QUrl& url, QIODevice* sink, qint64 maxBytes,
         track(r);
         done(r);
     });
+    return job;
 }
 
 void GitHubClient::get(const QString& path, const QString& query,

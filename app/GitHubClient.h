@@ -10,6 +10,7 @@ class QIODevice;
 
 namespace Lattice {
 namespace Net {
+class HttpJob;
 class HttpSession;
 struct HttpResponse;
 } // namespace Net
@@ -55,8 +56,10 @@ public:
     // url (sent with Accept: application/octet-stream). Both redirect to a
     // signed URL on another host, which gets no credentials. With a sink the
     // bytes are streamed there; the response's sha256 covers them either way.
-    void download(const QUrl& url, QIODevice* sink, qint64 maxBytes,
-                  std::function<void(const Net::HttpResponse&)> done);
+    // The returned job reports progress and can be cancelled; it is gone
+    // after done() ran.
+    Net::HttpJob* download(const QUrl& url, QIODevice* sink, qint64 maxBytes,
+                           std::function<void(const Net::HttpResponse&)> done);
 
 signals:
     void rateLimitChanged(int remaining, int limit);

@@ -1,22 +1,47 @@
 #include "AgentLanePage.h"
 
+#include "AgentIdentityProbe.h"
 #include "AgentLaneService.h"
+#include "ArtifactDownloader.h"
+#include "GitHubClient.h"
+#include "HttpSession.h"
+#include "SecretStore.h"
 #include "Store.h"
 
 #include <QColor>
+#include <QDir>
+#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QPointer>
+#include <QProgressBar>
 #include <QPushButton>
+#include <QStandardPaths>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace Lattice {
 
 namespace {
 
-enum Column { NameColumn, StateColumn, SumsColumn, FileColumn, GitHubColumn, ColumnCount };
+enum Column {
+    NameColumn,
+    StateColumn,
+    SumsColumn,
+    FileColumn,
+    GitHubColumn,
+    LocalColumn,
+    IdentityColumn,
+    ColumnCount
+};
+
+// Marks the rows that show identity checks, so a refresh of the asset row
+// replaces them instead of adding more.
+constexpr int IdentityRowRole = Qt::UserRole + 1;
+const QColor kRed(0xb0, 0x20, 0x20);
 
 QString digestText(const std::optional<QByteArray>& digest)
 {
@@ -33,6 +58,7 @@ AgentLanePage::AgentLanePage(const QString& storePath, QWidget* parent)
     : QWidget(parent)
     , m_storePath(storePath)
 {
+    m_secrets = new SecretStore(this);
     auto* layout = new QVBoxLayout(this);
     auto* title = new QLabel(tr("<h2>Node agent</h2>"), this);
     m_source = new QLabel(this);
@@ -53,7 +79,8 @@ AgentLanePage::AgentLanePage(const QString& storePath, QWidget* parent)
     m_tree->setObjectName(QStringLiteral("agent-releases"));
     m_tree->setColumnCount(ColumnCount);
     m_tree->setHeaderLabels({tr("Release / asset"), tr("State"), tr("SHA256SUMS"),
-                             tr(".sha256 file"), tr("GitHub digest")});
+                             tr(".sha256 file"), tr("GitHub digest"), tr("Downloaded"),
+                             tr("Identity")});
     m_tree->setAlternatingRowColors(true);
     m_tree->setUniformRowHeights(true);
     m_tree->header()->setSectionResizeMode(NameColumn, QHeaderView::ResizeToContents);
@@ -68,6 +95,41 @@ AgentLanePage::AgentLanePage(const QString& storePath, QWidget* parent)
     layout->addWidget(m_state);
     layout->addWidget(m_tree, 1);
     m_latest->setText(tr("Not loaded yet"));
+
+    m_download = new QPushButton(tr("&Download"), this);
+    m_download->setObjectName(QStringLiteral("agent-download"));
+    m_download->setToolTip(tr("Download the selected agent binary; it is kept only when its "
+                              "SHA-256 matches the release's SHA256SUMS"));
+    connect(m_download, &QPushButton::clicked, this, &AgentLanePage::startDownload);
+    m_progress = new QProgressBar(this);
+    m_progress->setObjectName(QStringLiteral("agent-download-progress"));
+    m_progress->setVisible(false);
+    m_cancelDownload = new QPushButton(tr("Cancel"), this);
+    m_cancelDownload->setObjectName(QStringLiteral("agent-download-cancel"));
+    m_cancelDownload->setVisible(false);
+    connect(m_cancelDownload, &QPushButton::clicked, this, [this] {
+        if (m_downloader)
+            m_downloader->cancel();
+    });
+    m_checkIdentity = new QPushButton(tr("Check &identity"), this);
+    m_checkIdentity->setObjectName(QStringLiteral("agent-check-identity"));
+    m_checkIdentity->setToolTip(tr("Run the downloaded binary's -version and -compat-json in a "
+                                   "sandbox (bubblewrap: no network, read-only system, empty "
+                                   "environment, 5 seconds)"));
+    connect(m_checkIdentity, &QPushButton::clicked, this, &AgentLanePage::checkIdentity);
+    m_artifactState = new QLabel(this);
+    m_artifactState->setObjectName(QStringLiteral("agent-artifact-state"));
+    m_artifactState->setWordWrap(true);
+    auto* actions = new QHBoxLayout;
+    actions->addWidget(m_download);
+    actions->addWidget(m_progress, 1);
+    actions->addWidget(m_cancelDownload);
+    actions->addWidget(m_checkIdentity);
+    actions->addStretch();
+    layout->addLayout(actions);
+    layout->addWidget(m_artifactState);
+    connect(m_tree, &QTreeWidget::currentItemChanged, this, &AgentLanePage::updateArtifactActions);
+    updateArtifactActions();
 }
 
 AgentLanePage::~AgentLanePage() = default;
@@ -76,6 +138,7 @@ AgentLaneService* AgentLanePage::service()
 {
     if (!m_service) {
         m_service = new AgentLaneService(m_storePath, this);
+        m_service->setSecretStore(m_secrets);
         connect(m_service, &AgentLaneService::refreshed, this, &AgentLanePage::display);
         connect(m_service, &AgentLaneService::busyChanged, this, [this](bool busy) {
             m_refresh->setEnabled(!busy);
@@ -101,12 +164,22 @@ void AgentLanePage::setProfile(const Profile& profile)
     m_latest->setText(tr("Not loaded yet"));
     m_explanation->clear();
     m_state->clear();
+    // Another repository or API: what was downloaded belongs to the old one.
+    if (m_downloader)
+        m_downloader->cancel();
+    if (m_probe)
+        m_probe->cancel();
+    m_assetChecks.clear();
+    m_artifacts.clear();
+    m_artifactState->clear();
+    updateArtifactActions();
 }
 
 void AgentLanePage::setOffline(bool offline)
 {
     m_offline = offline;
     m_refresh->setEnabled(!offline);
+    updateArtifactActions();
     if (offline)
         m_state->setText(tr("Offline mode: GitHub is not contacted."));
 }
@@ -137,6 +210,285 @@ QString AgentLanePage::latestText() const
     return m_latest->text();
 }
 
+void AgentLanePage::setSecretStore(SecretStore* secrets)
+{
+    m_secrets = secrets;
+    if (m_service)
+        m_service->setSecretStore(secrets);
+}
+
+void AgentLanePage::setPublishedVersions(const std::optional<QStringList>& server,
+                                         const std::optional<QStringList>& dashboard)
+{
+    m_publishedServer = server;
+    m_publishedDashboard = dashboard;
+}
+
+QString AgentLanePage::artifactDirectory() const
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+           QStringLiteral("/artifacts");
+}
+
+QString AgentLanePage::artifactKey(const QString& tag, const QString& asset)
+{
+    return tag + QLatin1Char('/') + asset;
+}
+
+QTreeWidgetItem* AgentLanePage::selectedAgentBinary() const
+{
+    QTreeWidgetItem* item = m_tree->currentItem();
+    // A check row below an asset stands for its asset.
+    while (item && item->parent() && item->parent()->parent())
+        item = item->parent();
+    if (!item || !item->parent() || !Agent::agentAssetPlatform(item->text(NameColumn)))
+        return nullptr;
+    const QString key = artifactKey(item->parent()->text(NameColumn), item->text(NameColumn));
+    return m_assetChecks.contains(key) ? item : nullptr;
+}
+
+QTreeWidgetItem* AgentLanePage::assetItem(const QString& key) const
+{
+    for (int i = 0; i < m_tree->topLevelItemCount(); ++i) {
+        QTreeWidgetItem* release = m_tree->topLevelItem(i);
+        for (int j = 0; j < release->childCount(); ++j) {
+            QTreeWidgetItem* asset = release->child(j);
+            if (artifactKey(release->text(NameColumn), asset->text(NameColumn)) == key)
+                return asset;
+        }
+    }
+    return nullptr;
+}
+
+void AgentLanePage::updateArtifactActions()
+{
+    const QTreeWidgetItem* item = selectedAgentBinary();
+    const bool downloading = m_downloader && m_downloader->isRunning();
+    const bool probing = m_probe && m_probe->isRunning();
+    m_download->setEnabled(item && m_hasProfile && !m_offline && !downloading);
+    const bool verified = item && m_artifacts.contains(artifactKey(item->parent()->text(NameColumn),
+                                                                   item->text(NameColumn)));
+    // Only bytes that matched the release's SHA256SUMS are ever run.
+    m_checkIdentity->setEnabled(verified && !probing);
+}
+
+void AgentLanePage::startDownload()
+{
+    const QTreeWidgetItem* item = selectedAgentBinary();
+    if (!item || m_offline || (m_downloader && m_downloader->isRunning()))
+        return;
+    const QString tag = item->parent()->text(NameColumn);
+    const QString asset = item->text(NameColumn);
+    const QString dir = artifactDirectory() + QLatin1Char('/') + tag;
+    if (!QDir().mkpath(dir)) {
+        m_artifactState->setText(tr("Could not create the artifact directory %1").arg(dir));
+        return;
+    }
+    if (!m_session)
+        m_session = new Net::HttpSession(this);
+    if (m_downloader)
+        m_downloader->deleteLater();
+    m_downloadGithub = std::make_unique<GitHubClient>(m_session, m_profile.githubApiUrl,
+                                                      m_profile.allowInsecureLoopback);
+    // The token the release list was read with, from the keychain.
+    if (m_service && !m_service->token().isEmpty())
+        m_downloadGithub->setToken(m_service->token());
+    m_downloader = new ArtifactDownloader(m_downloadGithub.get(), this);
+    connect(m_downloader, &ArtifactDownloader::progress, this,
+            [this](qint64 received, qint64 total) {
+                if (total > 0 && total <= std::numeric_limits<int>::max()) {
+                    m_progress->setRange(0, int(total));
+                    m_progress->setValue(int(received));
+                } else {
+                    m_progress->setRange(0, 0); // size unknown: a busy bar
+                }
+            });
+    connect(m_downloader, &ArtifactDownloader::finished, this, &AgentLanePage::downloadDone);
+    m_downloadKey = artifactKey(tag, asset);
+    m_progress->setRange(0, 0);
+    m_progress->setVisible(true);
+    m_cancelDownload->setVisible(true);
+    m_artifactState->setText(tr("Downloading %1 of %2…").arg(asset, tag));
+    m_downloader->start(m_profile.agentRepo, tag, asset, dir);
+    updateArtifactActions();
+}
+
+void AgentLanePage::downloadDone()
+{
+    m_progress->setVisible(false);
+    m_cancelDownload->setVisible(false);
+    const QString key = m_downloadKey;
+    const ArtifactDownloader::Outcome outcome = m_downloader->outcome();
+    const bool verified = outcome == ArtifactDownloader::Outcome::Verified;
+    if (verified) {
+        Artifact artifact;
+        artifact.path = m_downloader->path();
+        artifact.sha256 = m_downloader->actualSha256();
+        m_artifacts.insert(key, artifact);
+        if (auto check = m_assetChecks.find(key); check != m_assetChecks.end())
+            check->localHash = artifact.sha256;
+        m_artifactState->setText(tr("Kept %1: its SHA-256 matches SHA256SUMS.").arg(artifact.path));
+        // Reading the headers touches up to 256 MiB: not on the GUI thread.
+        const QString path = artifact.path;
+        auto* watcher = new QFutureWatcher<Agent::GoBuildInfo>(this);
+        connect(watcher, &QFutureWatcher<Agent::GoBuildInfo>::finished, this,
+                [this, watcher, key, path] {
+                    const Agent::GoBuildInfo info = watcher->result();
+                    watcher->deleteLater();
+                    const auto artifact = m_artifacts.find(key);
+                    if (artifact == m_artifacts.end() || artifact->path != path)
+                        return; // downloaded again, or the profile changed
+                    artifact->buildInfo = info;
+                    if (QTreeWidgetItem* item = assetItem(key))
+                        showArtifact(item, key);
+                });
+        watcher->setFuture(
+            QtConcurrent::run([path] { return Agent::GoBuildInfo::readFile(path); }));
+    } else if (outcome == ArtifactDownloader::Outcome::Cancelled) {
+        m_artifactState->setText(tr("Download cancelled; nothing was kept."));
+    } else {
+        m_artifactState->setText(tr("Not kept: %1").arg(m_downloader->message()));
+    }
+    if (QTreeWidgetItem* item = assetItem(key))
+        showArtifact(item, key);
+    updateArtifactActions();
+    emit downloadFinished(verified, m_downloader->message());
+}
+
+void AgentLanePage::checkIdentity()
+{
+    const QTreeWidgetItem* item = selectedAgentBinary();
+    if (!item)
+        return;
+    const QString key = artifactKey(item->parent()->text(NameColumn), item->text(NameColumn));
+    const auto artifact = m_artifacts.constFind(key);
+    if (artifact == m_artifacts.constEnd() || (m_probe && m_probe->isRunning()))
+        return;
+    if (!m_probe) {
+        m_probe = new AgentIdentityProbe(this);
+        connect(m_probe, &AgentIdentityProbe::finished, this, &AgentLanePage::identityDone);
+    }
+    m_probeKey = key;
+    m_artifactState->setText(
+        tr("Running %1 -version and -compat-json in the sandbox…").arg(item->text(NameColumn)));
+    // The probe hashes its own copy again and runs it only if it still
+    // matches what SHA256SUMS verified.
+    m_probe->start({artifact->path, item->text(NameColumn), artifact->sha256});
+    updateArtifactActions();
+}
+
+void AgentLanePage::identityDone()
+{
+    const AgentIdentityProbe::Result& r = m_probe->result();
+    const auto artifact = m_artifacts.find(m_probeKey);
+    if (r.status == AgentIdentityProbe::Status::Cancelled || artifact == m_artifacts.end()) {
+        updateArtifactActions();
+        return;
+    }
+    const QString tag = m_probeKey.section(QLatin1Char('/'), 0, 0);
+    const QString asset = m_probeKey.section(QLatin1Char('/'), 1);
+    artifact->checks.clear();
+    artifact->identityProblem.clear();
+    if (r.buildInfo.ok())
+        artifact->buildInfo = r.buildInfo;
+    switch (r.status) {
+    case AgentIdentityProbe::Status::Ran:
+        artifact->checks = Agent::checkIdentity(
+            {tag, r.version, r.compat, m_publishedServer, m_publishedDashboard});
+        artifact->identity = tr("-version %1").arg(r.version.value_or(QString()));
+        m_artifactState->setText(tr("%1 ran in the sandbox.").arg(asset));
+        break;
+    case AgentIdentityProbe::Status::CannotRunHere:
+        artifact->identity = tr("cannot run here");
+        artifact->identityProblem = r.message;
+        m_artifactState->setText(tr("%1 was not run: %2").arg(asset, r.message));
+        break;
+    case AgentIdentityProbe::Status::SandboxUnavailable:
+        artifact->identity = tr("sandbox unavailable");
+        artifact->identityProblem = r.message;
+        m_artifactState->setText(tr("%1 was not run: %2").arg(asset, r.message));
+        break;
+    case AgentIdentityProbe::Status::NotGo:
+    case AgentIdentityProbe::Status::NotVerified:
+    case AgentIdentityProbe::Status::Failed:
+    case AgentIdentityProbe::Status::Cancelled:
+        artifact->identity = tr("FAILED");
+        artifact->identityProblem = r.message;
+        m_artifactState->setText(tr("Identity check of %1 failed: %2").arg(asset, r.message));
+        break;
+    }
+    if (QTreeWidgetItem* item = assetItem(m_probeKey))
+        showArtifact(item, m_probeKey);
+    updateArtifactActions();
+    emit identityChecked(asset);
+}
+
+void AgentLanePage::showArtifact(QTreeWidgetItem* item, const QString& key)
+{
+    for (int i = item->childCount() - 1; i >= 0; --i) {
+        if (item->child(i)->data(NameColumn, IdentityRowRole).toBool())
+            delete item->takeChild(i);
+    }
+    const auto artifact = m_artifacts.constFind(key);
+    if (artifact == m_artifacts.constEnd())
+        return;
+    const QBrush normal = palette().text();
+    const auto addRow = [item](const QString& name, const QString& text, bool red) {
+        auto* row = new QTreeWidgetItem(item);
+        row->setData(NameColumn, IdentityRowRole, true);
+        row->setText(NameColumn, name);
+        row->setText(StateColumn, text);
+        row->setToolTip(StateColumn, text);
+        if (red)
+            row->setForeground(StateColumn, kRed);
+    };
+
+    item->setText(LocalColumn, QString::fromLatin1(artifact->sha256));
+    if (const auto check = m_assetChecks.constFind(key); check != m_assetChecks.constEnd()) {
+        item->setText(StateColumn, check->consistent() ? tr("consistent") : tr("INCONSISTENT"));
+        item->setForeground(StateColumn, check->consistent() ? normal : QBrush(kRed));
+    }
+
+    bool red = false;
+    QString identity;
+    if (!artifact->buildInfo) {
+        identity = tr("reading build info…");
+    } else if (!artifact->buildInfo->ok()) {
+        identity = tr("not a Go binary");
+        addRow(tr("Build info"), artifact->buildInfo->errorText, true);
+        red = true;
+    } else {
+        const Agent::GoBuildInfo& info = *artifact->buildInfo;
+        identity = QStringLiteral("%1 %2/%3").arg(info.goVersion, info.goos, info.goarch);
+        QStringList details{tr("%1, %2").arg(info.formatName(), info.headerArch),
+                            tr("module %1").arg(info.module())};
+        for (const auto& setting : info.settings)
+            details << QStringLiteral("%1=%2").arg(setting.first, setting.second);
+        item->setToolTip(IdentityColumn, details.join(QLatin1Char('\n')));
+        for (const QString& problem : info.problems(item->text(NameColumn))) {
+            addRow(tr("Build info"), problem, true);
+            red = true;
+        }
+    }
+    if (!artifact->identity.isEmpty())
+        identity += QStringLiteral("; ") + artifact->identity;
+    if (!artifact->identityProblem.isEmpty()) {
+        const bool failed = artifact->identity == tr("FAILED");
+        addRow(tr("Identity"), artifact->identityProblem, failed);
+        red = red || failed;
+    }
+    for (const Agent::IdentityCheck& c : artifact->checks) {
+        const bool failed = c.state == Agent::CheckState::Failed;
+        const QString state = c.state == Agent::CheckState::Passed ? tr("passed")
+                              : failed                             ? tr("FAILED")
+                                                                   : tr("not checked");
+        addRow(tr("Identity: %1").arg(c.what), tr("%1 — %2").arg(state, c.detail), failed);
+        red = red || failed;
+    }
+    item->setText(IdentityColumn, identity);
+    item->setForeground(IdentityColumn, red ? QBrush(kRed) : normal);
+}
+
 void AgentLanePage::display(const QList<Agent::ReleaseReport>& reports,
                             const Agent::LatestResolution& latest, const QString& error,
                             const QDateTime& at, int rateRemaining)
@@ -151,6 +503,7 @@ void AgentLanePage::display(const QList<Agent::ReleaseReport>& reports,
                           : tr("The server will find no stable release for latest"));
     m_explanation->setText(latest.explanation);
     m_tree->clear();
+    m_assetChecks.clear();
     int withProblems = 0;
     for (const Agent::ReleaseReport& r : reports) {
         QStringList flags{Agent::channelName(r.channel)};
@@ -177,6 +530,9 @@ void AgentLanePage::display(const QList<Agent::ReleaseReport>& reports,
             child->setText(SumsColumn, digestText(a.sha256Sums));
             child->setText(FileColumn, digestText(a.sha256File));
             child->setText(GitHubColumn, digestText(a.githubDigest));
+            const QString key = artifactKey(r.release.tag, a.name);
+            m_assetChecks.insert(key, a);
+            showArtifact(child, key);
         }
         for (const QString& p : r.problems) {
             auto* child = new QTreeWidgetItem(item);

@@ -1,18 +1,32 @@
 #pragma once
 
+#include "AgentIdentity.h"
 #include "AgentRelease.h"
+#include "GoBuildInfo.h"
 #include "Profile.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QWidget>
+#include <memory>
+#include <optional>
 
 class QLabel;
+class QProgressBar;
 class QPushButton;
 class QTreeWidget;
+class QTreeWidgetItem;
 
 namespace Lattice {
 
+class AgentIdentityProbe;
 class AgentLaneService;
+class ArtifactDownloader;
+class GitHubClient;
+class SecretStore;
+namespace Net {
+class HttpSession;
+}
 
 // The Node agent lane: every GitHub release of the agent repository with its
 // assets, the four digests each binary has (SHA256SUMS line, .sha256 file,
@@ -36,13 +50,65 @@ public:
     QTreeWidget* releaseTree() const { return m_tree; }
     QString latestText() const;
 
+    // The GitHub token comes from this keychain (the default one otherwise).
+    void setSecretStore(SecretStore* secrets);
+    // Published server and dashboard versions that agents' declared floors
+    // are held against; without them those checks say "not checked".
+    void setPublishedVersions(const std::optional<QStringList>& server,
+                              const std::optional<QStringList>& dashboard);
+    // Where verified downloads are kept, one directory per tag.
+    QString artifactDirectory() const;
+    QPushButton* downloadButton() const { return m_download; }
+    QPushButton* cancelDownloadButton() const { return m_cancelDownload; }
+    QPushButton* checkIdentityButton() const { return m_checkIdentity; }
+    QProgressBar* downloadProgress() const { return m_progress; }
+
 signals:
     void refreshed(const QString& error);
+    void downloadFinished(bool verified, const QString& message);
+    void identityChecked(const QString& asset);
 
 protected:
     void showEvent(QShowEvent* event) override;
 
 private:
+    // A downloaded binary of one release, kept after SHA256SUMS matched.
+    struct Artifact
+    {
+        QString path;
+        QByteArray sha256;
+        std::optional<Agent::GoBuildInfo> buildInfo; // until read on a worker thread
+        QString identity;                            // the probe's summary
+        QList<Agent::IdentityCheck> checks;
+        QString identityProblem; // why the probe did not run, or what failed
+    };
+    static QString artifactKey(const QString& tag, const QString& asset);
+    QTreeWidgetItem* selectedAgentBinary() const;
+    QTreeWidgetItem* assetItem(const QString& key) const;
+    void updateArtifactActions();
+    void startDownload();
+    void downloadDone();
+    void checkIdentity();
+    void identityDone();
+    void showArtifact(QTreeWidgetItem* item, const QString& key);
+
+    SecretStore* m_secrets;
+    QHash<QString, Agent::AssetCheck> m_assetChecks; // by artifactKey, from the last refresh
+    QHash<QString, Artifact> m_artifacts;
+    std::optional<QStringList> m_publishedServer;
+    std::optional<QStringList> m_publishedDashboard;
+    QPushButton* m_download;
+    QPushButton* m_cancelDownload;
+    QPushButton* m_checkIdentity;
+    QProgressBar* m_progress;
+    QLabel* m_artifactState;
+    Net::HttpSession* m_session = nullptr;
+    std::unique_ptr<GitHubClient> m_downloadGithub;
+    ArtifactDownloader* m_downloader = nullptr;
+    QString m_downloadKey;
+    AgentIdentityProbe* m_probe = nullptr;
+    QString m_probeKey;
+
     void display(const QList<Agent::ReleaseReport>& reports, const Agent::LatestResolution& latest,
                  const QString& error, const QDateTime& at, int rateRemaining);
 

@@ -234,6 +234,7 @@ int agentDownload(CliContext& ctx, const QStringList& args)
         ctx.err() << "lattice-desk-cli: " << downloader.message() << '\n';
         return UsageError;
     case ArtifactDownloader::Outcome::NetworkError:
+    case ArtifactDownloader::Outcome::Cancelled: // nothing cancels the CLI's download
         break;
     }
     ctx.err() << "lattice-desk-cli: " << downloader.message() << '\n';

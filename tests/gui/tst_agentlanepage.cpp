@@ -1,9 +1,17 @@
 #include "AgentLanePage.h"
 #include "AgentLaneService.h"
 #include "FixtureServerProcess.h"
+#include "SecretStore.h"
 
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
 #include <QLabel>
+#include <QProcess>
+#include <QProgressBar>
+#include <QPushButton>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
@@ -25,6 +33,71 @@ class TestAgentLanePage : public QObject
         p.githubApiUrl = m_server.baseUrl();
         p.allowInsecureLoopback = true;
         return p;
+    }
+
+    static QTreeWidgetItem* child(QTreeWidgetItem* parent, const QString& name)
+    {
+        for (int i = 0; parent && i < parent->childCount(); ++i) {
+            if (parent->child(i)->text(0) == name)
+                return parent->child(i);
+        }
+        return nullptr;
+    }
+
+    static QByteArray fileSha256(const QString& path)
+    {
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly))
+            return {};
+        QCryptographicHash h(QCryptographicHash::Sha256);
+        h.addData(&f);
+        return h.result().toHex();
+    }
+
+    // See tests/unit/tst_agentidentity: whether bwrap can create namespaces.
+    static bool sandboxWorks()
+    {
+        const QString bwrap = QStandardPaths::findExecutable(QStringLiteral("bwrap"));
+        if (bwrap.isEmpty())
+            return false;
+        QProcess p;
+        p.start(bwrap, {QStringLiteral("--unshare-all"), QStringLiteral("--ro-bind"),
+                        QStringLiteral("/"), QStringLiteral("/"), QStringLiteral("true")});
+        return p.waitForFinished(10000) && p.exitStatus() == QProcess::NormalExit &&
+               p.exitCode() == 0;
+    }
+
+    // The default scenario with v0.2.9's linux/amd64 asset replaced by a real
+    // Go binary, and every published digest of it (SHA256SUMS, the .sha256
+    // file, GitHub's digest) updated to match.
+    static bool goScenario(const QString& from, const QString& to)
+    {
+        if (QProcess::execute(QStringLiteral("cp"), {QStringLiteral("-r"), from, to}) != 0)
+            return false;
+        const QString repo = to + QStringLiteral("/github/repos/LatticeNet/lattice-node-agent");
+        const QString asset = repo + QStringLiteral("/assets/v0.2.9/lattice-agent-linux-amd64");
+        const QByteArray oldHex = fileSha256(asset);
+        QFile::remove(asset);
+        if (!QFile::copy(qEnvironmentVariable("LATTICE_GO_AGENTS_DIR") +
+                             QStringLiteral("/v0.2.9/lattice-agent-linux-amd64"),
+                         asset))
+            return false;
+        const QByteArray newHex = fileSha256(asset);
+        for (const QString& path :
+             {repo + QStringLiteral("/assets/v0.2.9/SHA256SUMS"), asset + QStringLiteral(".sha256"),
+              repo + QStringLiteral("/releases.json")}) {
+            QFile f(path);
+            if (!f.open(QIODevice::ReadOnly))
+                return false;
+            QByteArray text = f.readAll();
+            f.close();
+            if (!text.contains(oldHex) && !path.endsWith(QLatin1String("releases.json")))
+                return false;
+            text.replace(oldHex, newHex);
+            if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(text) != text.size())
+                return false;
+        }
+        return true;
     }
 
     static QTreeWidgetItem* item(QTreeWidget* tree, const QString& tag)
@@ -94,6 +167,139 @@ private slots:
         QTest::qWait(200);
         QVERIFY(!page.releaseTree()->topLevelItemCount());
         QCOMPARE(m_server.requests().size(), 0);
+    }
+
+    void tokenComesFromKeychain()
+    {
+        // The test keyring (CTest fixture "keyring") holds the maintainer
+        // token for the API base; with it the draft release is visible.
+        SecretStore secrets(QStringLiteral("lattice-desk-agent-test"));
+        const QString key = SecretStore::githubKey(m_server.baseUrl());
+        QCOMPARE(
+            secrets.writeBlocking(key, QStringLiteral("ghp_LatticeFixtureMaintainer0000000000"))
+                .status,
+            SecretStore::Status::Ok);
+        AgentLanePage page(m_dir.filePath(QStringLiteral("store5.sqlite")));
+        page.setSecretStore(&secrets);
+        page.setProfile(profile());
+        QSignalSpy refreshed(&page, &AgentLanePage::refreshed);
+        page.refresh();
+        QVERIFY(refreshed.wait(60000));
+        QCOMPARE(page.releaseTree()->topLevelItemCount(), 17);
+        QVERIFY(item(page.releaseTree(), QStringLiteral("v0.3.3-alpha.3")));
+        QCOMPARE(page.service()->token(), QStringLiteral("ghp_LatticeFixtureMaintainer0000000000"));
+        secrets.removeBlocking(key);
+    }
+
+    void downloadAndCheckIdentity()
+    {
+        const QString scenario = m_dir.filePath(QStringLiteral("go-scenario"));
+        QVERIFY(goScenario(m_server.scenarioDir(), scenario));
+        Test::FixtureServerProcess server;
+        QString error;
+        QVERIFY2(server.start({QStringLiteral("--scenario"), scenario}, &error), qPrintable(error));
+        Profile p = profile();
+        p.githubApiUrl = server.baseUrl();
+
+        AgentLanePage page(m_dir.filePath(QStringLiteral("store6.sqlite")));
+        page.setProfile(p);
+        QSignalSpy refreshed(&page, &AgentLanePage::refreshed);
+        page.refresh();
+        QVERIFY(refreshed.wait(60000));
+        QTreeWidget* tree = page.releaseTree();
+        QTreeWidgetItem* asset = child(item(tree, QStringLiteral("v0.2.9")),
+                                       QStringLiteral("lattice-agent-linux-amd64"));
+        QVERIFY(asset);
+        QVERIFY(!page.downloadButton()->isEnabled());
+        tree->setCurrentItem(asset);
+        QVERIFY(page.downloadButton()->isEnabled());
+        // Nothing is run before its bytes matched the release.
+        QVERIFY(!page.checkIdentityButton()->isEnabled());
+
+        QSignalSpy downloaded(&page, &AgentLanePage::downloadFinished);
+        page.downloadButton()->click();
+        QVERIFY(page.downloadProgress()->isVisibleTo(&page));
+        QVERIFY(page.cancelDownloadButton()->isVisibleTo(&page));
+        QVERIFY(downloaded.wait(60000));
+        QVERIFY2(downloaded.first().first().toBool(),
+                 qPrintable(downloaded.first().at(1).toString()));
+        QVERIFY(!page.downloadProgress()->isVisibleTo(&page));
+        const QString kept =
+            page.artifactDirectory() + QStringLiteral("/v0.2.9/lattice-agent-linux-amd64");
+        QVERIFY(QFile::exists(kept));
+        QVERIFY(QFileInfo(kept).isExecutable());
+
+        asset = child(item(tree, QStringLiteral("v0.2.9")),
+                      QStringLiteral("lattice-agent-linux-amd64"));
+        QCOMPARE(asset->text(5), QString::fromLatin1(fileSha256(kept)));
+        QCOMPARE(asset->text(1), QStringLiteral("consistent"));
+        QTRY_VERIFY_WITH_TIMEOUT(asset->text(6).contains(QLatin1String("linux/amd64")), 10000);
+        QVERIFY(asset->text(6).startsWith(QLatin1String("go1.")));
+
+        QVERIFY(page.checkIdentityButton()->isEnabled());
+        QSignalSpy checked(&page, &AgentLanePage::identityChecked);
+        page.checkIdentityButton()->click();
+        QVERIFY(checked.wait(30000));
+        asset = child(item(tree, QStringLiteral("v0.2.9")),
+                      QStringLiteral("lattice-agent-linux-amd64"));
+        if (!sandboxWorks()) {
+            QVERIFY2(asset->text(6).contains(QLatin1String("sandbox unavailable")),
+                     qPrintable(asset->text(6)));
+            return;
+        }
+        QVERIFY2(asset->text(6).contains(QLatin1String("-version 0.2.9")),
+                 qPrintable(asset->text(6)));
+        QTreeWidgetItem* version = child(asset, QStringLiteral("Identity: version"));
+        QVERIFY(version);
+        QVERIFY2(version->text(1).startsWith(QLatin1String("passed")),
+                 qPrintable(version->text(1)));
+        QTreeWidgetItem* floor = child(asset, QStringLiteral("Identity: server floor"));
+        QVERIFY(floor && floor->text(1).startsWith(QLatin1String("not checked")));
+
+        // With the server's published versions the floor is checked.
+        page.setPublishedVersions(QStringList{QStringLiteral("0.2.0")}, std::nullopt);
+        page.releaseTree()->setCurrentItem(asset);
+        page.checkIdentityButton()->click();
+        QVERIFY(checked.wait(30000));
+        asset = child(item(tree, QStringLiteral("v0.2.9")),
+                      QStringLiteral("lattice-agent-linux-amd64"));
+        floor = child(asset, QStringLiteral("Identity: server floor"));
+        QVERIFY(floor && floor->text(1).startsWith(QLatin1String("FAILED")));
+    }
+
+    void cancelDownload()
+    {
+        QVERIFY(m_server.reset());
+        QString error;
+        QVERIFY(m_server.injectFault(
+            {{QStringLiteral("match"), QStringLiteral("lattice-agent-linux-arm64$")},
+             {QStringLiteral("delay_ms"), 20000},
+             {QStringLiteral("times"), 2}},
+            &error));
+        AgentLanePage page(m_dir.filePath(QStringLiteral("store7.sqlite")));
+        page.setProfile(profile());
+        QSignalSpy refreshed(&page, &AgentLanePage::refreshed);
+        page.refresh();
+        QVERIFY(refreshed.wait(60000));
+        QTreeWidgetItem* asset = child(item(page.releaseTree(), QStringLiteral("v0.2.9")),
+                                       QStringLiteral("lattice-agent-linux-arm64"));
+        QVERIFY(asset);
+        page.releaseTree()->setCurrentItem(asset);
+        QSignalSpy downloaded(&page, &AgentLanePage::downloadFinished);
+        page.downloadButton()->click();
+        QTest::qWait(1500); // the release and SHA256SUMS arrive; the asset hangs
+        QVERIFY(page.cancelDownloadButton()->isVisibleTo(&page));
+        page.cancelDownloadButton()->click();
+        QVERIFY2(
+            downloaded.count() || downloaded.wait(10000),
+            qPrintable(page.findChild<QLabel*>(QStringLiteral("agent-artifact-state"))->text()));
+        QVERIFY(!downloaded.first().first().toBool());
+        QVERIFY(downloaded.first().at(1).toString().contains(QLatin1String("cancelled")));
+        const QDir dir(page.artifactDirectory() + QStringLiteral("/v0.2.9"));
+        QVERIFY(!dir.exists(QStringLiteral("lattice-agent-linux-arm64")));
+        QCOMPARE(dir.entryList(QDir::Files | QDir::Hidden).filter(QStringLiteral("arm64")),
+                 QStringList());
+        QVERIFY(m_server.clearFaults());
     }
 
     void listFailureIsShown()
