@@ -282,6 +282,122 @@
             <numerusform>（剩余 %n 次 GitHub API 请求）</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 ran in the sandbox.</source>
+        <translation>%1 已在沙箱中运行。</translation>
+    </message>
+    <message>
+        <source>%1 was not run: %2</source>
+        <translation>%1 未运行：%2</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>&amp;Download</source>
+        <translation>下载(&amp;D)</translation>
+    </message>
+    <message>
+        <source>-version %1</source>
+        <translation>-version %1</translation>
+    </message>
+    <message>
+        <source>Build info</source>
+        <translation>构建信息</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Check &amp;identity</source>
+        <translation>检查身份(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Could not create the artifact directory %1</source>
+        <translation>无法创建制品目录 %1</translation>
+    </message>
+    <message>
+        <source>Download cancelled; nothing was kept.</source>
+        <translation>下载已取消；未保留任何文件。</translation>
+    </message>
+    <message>
+        <source>Downloaded</source>
+        <translation>已下载</translation>
+    </message>
+    <message>
+        <source>Downloading %1 of %2…</source>
+        <translation>正在下载 %2 的 %1…</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Identity check of %1 failed: %2</source>
+        <translation>%1 的身份检查失败：%2</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>身份</translation>
+    </message>
+    <message>
+        <source>Identity: %1</source>
+        <translation>身份：%1</translation>
+    </message>
+    <message>
+        <source>Kept %1: its SHA-256 matches SHA256SUMS.</source>
+        <translation>已保留 %1：其 SHA-256 与 SHA256SUMS 一致。</translation>
+    </message>
+    <message>
+        <source>Not kept: %1</source>
+        <translation>未保留：%1</translation>
+    </message>
+    <message>
+        <source>Running %1 -version and -compat-json in the sandbox…</source>
+        <translation>正在沙箱中运行 %1 的 -version 和 -compat-json…</translation>
+    </message>
+    <message>
+        <source>cannot run here</source>
+        <translation>无法在本机运行</translation>
+    </message>
+    <message>
+        <source>module %1</source>
+        <translation>模块 %1</translation>
+    </message>
+    <message>
+        <source>not a Go binary</source>
+        <translation>不是 Go 二进制文件</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>未检查</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>reading build info…</source>
+        <translation>正在读取构建信息…</translation>
+    </message>
+    <message>
+        <source>sandbox unavailable</source>
+        <translation>沙箱不可用</translation>
+    </message>
+    <message>
+        <source>Download the selected agent binary; it is kept only when its SHA-256 matches the release&apos;s SHA256SUMS</source>
+        <translation>下载所选的代理二进制文件；仅当其 SHA-256 与该发布的 SHA256SUMS 一致时才保留</translation>
+    </message>
+    <message>
+        <source>Run the downloaded binary&apos;s -version and -compat-json in a sandbox (bubblewrap: no network, read-only system, empty environment, 5 seconds)</source>
+        <translation>在沙箱中运行已下载二进制文件的 -version 和 -compat-json（bubblewrap：无网络、只读系统、空环境、5 秒）</translation>
+    </message>
 </context>
 <context>
     <name>Lattice::BaseUrlPolicy</name>
