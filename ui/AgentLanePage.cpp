@@ -8,6 +8,7 @@
 #include "SecretStore.h"
 #include "Store.h"
 
+#include <QAction>
 #include <QColor>
 #include <QDir>
 #include <QFutureWatcher>
@@ -84,6 +85,30 @@ AgentLanePage::AgentLanePage(const QString& storePath, QWidget* parent)
     m_tree->setAlternatingRowColors(true);
     m_tree->setUniformRowHeights(true);
     m_tree->header()->setSectionResizeMode(NameColumn, QHeaderView::ResizeToContents);
+
+    m_createPolicy = new QAction(tr("Create &policy from this asset"), this);
+    m_createPolicy->setObjectName(QStringLiteral("agent-create-policy"));
+    m_createPolicy->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    m_createPolicy->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(m_createPolicy, &QAction::triggered, this, [this] {
+        if (const std::optional<Server::UpdatePolicy> policy = assetPolicy())
+            emit policyRequested(*policy);
+    });
+    m_pinVersion = new QAction(tr("Pin this &version"), this);
+    m_pinVersion->setObjectName(QStringLiteral("agent-pin-version"));
+    connect(m_pinVersion, &QAction::triggered, this, [this] {
+        const Agent::ReleaseReport* release = selectedRelease();
+        if (!release || release->release.draft)
+            return;
+        Server::UpdatePolicy policy;
+        policy.targetVersion = Agent::LatestResolution::versionOf(release->release.tag);
+        emit policyRequested(policy);
+    });
+    m_tree->addAction(m_createPolicy);
+    m_tree->addAction(m_pinVersion);
+    m_tree->setContextMenuPolicy(Qt::ActionsContextMenu);
+    connect(m_tree, &QTreeWidget::currentItemChanged, this, &AgentLanePage::updatePolicyActions);
+    updatePolicyActions();
 
     auto* top = new QHBoxLayout;
     top->addWidget(m_latest, 1);
@@ -498,6 +523,7 @@ void AgentLanePage::display(const QList<Agent::ReleaseReport>& reports,
         emit refreshed(error);
         return;
     }
+    m_reports = reports;
     m_latest->setText(latest.serverTag
                           ? tr("The server will resolve latest to %1").arg(*latest.serverTag)
                           : tr("The server will find no stable release for latest"));
@@ -548,6 +574,81 @@ void AgentLanePage::display(const QList<Agent::ReleaseReport>& reports,
         state += QLatin1Char(' ') + tr("(%n GitHub API request(s) left)", nullptr, rateRemaining);
     m_state->setText(state);
     emit refreshed({});
+}
+
+const Agent::ReleaseReport* AgentLanePage::selectedRelease() const
+{
+    const QTreeWidgetItem* item = m_tree->currentItem();
+    if (!item)
+        return nullptr;
+    if (item->parent())
+        item = item->parent();
+    for (const Agent::ReleaseReport& r : m_reports) {
+        if (r.release.tag == item->text(NameColumn))
+            return &r;
+    }
+    return nullptr;
+}
+
+const Agent::AssetCheck* AgentLanePage::selectedAsset() const
+{
+    const QTreeWidgetItem* item = m_tree->currentItem();
+    const Agent::ReleaseReport* release = selectedRelease();
+    if (!item || !item->parent() || !release)
+        return nullptr;
+    for (const Agent::AssetCheck& a : release->assets) {
+        if (a.name == item->text(NameColumn))
+            return &a;
+    }
+    return nullptr;
+}
+
+std::optional<Server::UpdatePolicy> AgentLanePage::assetPolicy(QString* whyNot) const
+{
+    const Agent::ReleaseReport* release = selectedRelease();
+    const Agent::AssetCheck* asset = selectedAsset();
+    const auto refuse = [whyNot](const QString& why) {
+        if (whyNot)
+            *whyNot = why;
+        return std::nullopt;
+    };
+    if (!release || !asset)
+        return refuse(tr("Select an agent binary of a release"));
+    // Managed updates exist only for Linux nodes (lattice-server-api §6).
+    if (asset->checksumFile || !asset->name.startsWith(QLatin1String("lattice-agent-linux-")) ||
+        asset->name.endsWith(QLatin1String(".sha256")))
+        return refuse(tr("The server updates only Linux nodes: select a lattice-agent-linux-* "
+                         "binary"));
+    if (!asset->sha256Sums)
+        return refuse(tr("SHA256SUMS of %1 does not list this binary").arg(release->release.tag));
+    Server::UpdatePolicy policy;
+    policy.targetVersion = Agent::LatestResolution::versionOf(release->release.tag);
+    policy.sha256 = QString::fromLatin1(*asset->sha256Sums);
+    const Agent::ReleaseAsset* published = release->release.asset(asset->name);
+    const QUrl download(published ? published->downloadUrl : QString());
+    // The node downloads the binary itself, over HTTPS only; a loopback
+    // mirror's plain-HTTP URL would be refused, so the public release URL
+    // of the same tag and asset stands in for it.
+    policy.binaryUrl = download.scheme() == QLatin1String("https")
+                           ? download.toString()
+                           : QStringLiteral("https://github.com/%1/releases/download/%2/%3")
+                                 .arg(m_profile.agentRepo, release->release.tag, asset->name);
+    return policy;
+}
+
+void AgentLanePage::updatePolicyActions()
+{
+    QString whyNot;
+    const bool fromAsset = assetPolicy(&whyNot).has_value();
+    m_createPolicy->setEnabled(fromAsset);
+    m_createPolicy->setToolTip(fromAsset ? tr("Open the Policies page with this binary's URL, "
+                                              "its SHA-256 from SHA256SUMS and its version")
+                                         : whyNot);
+    const Agent::ReleaseReport* release = selectedRelease();
+    const bool pin = release && !release->release.draft;
+    m_pinVersion->setEnabled(pin);
+    m_pinVersion->setToolTip(pin ? tr("Open the Policies page with this official release pinned")
+                                 : tr("Select a published release"));
 }
 
 } // namespace Lattice

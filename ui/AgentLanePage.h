@@ -4,6 +4,7 @@
 #include "AgentRelease.h"
 #include "GoBuildInfo.h"
 #include "Profile.h"
+#include "UpdatePolicy.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -11,6 +12,7 @@
 #include <memory>
 #include <optional>
 
+class QAction;
 class QLabel;
 class QProgressBar;
 class QPushButton;
@@ -67,6 +69,9 @@ signals:
     void refreshed(const QString& error);
     void downloadFinished(bool verified, const QString& message);
     void identityChecked(const QString& asset);
+    // "Create policy from this asset" (custom artifact) or "Pin this
+    // version" (official release): a policy to finish on the Policies page.
+    void policyRequested(const Lattice::Server::UpdatePolicy& prefill);
 
 protected:
     void showEvent(QShowEvent* event) override;
@@ -124,6 +129,15 @@ private:
     QLabel* m_state;
     QPushButton* m_refresh;
     QTreeWidget* m_tree;
+
+    // Policy actions on the selected release or asset.
+    void updatePolicyActions();
+    const Agent::ReleaseReport* selectedRelease() const;
+    const Agent::AssetCheck* selectedAsset() const;
+    std::optional<Server::UpdatePolicy> assetPolicy(QString* whyNot = nullptr) const;
+    QList<Agent::ReleaseReport> m_reports;
+    QAction* m_createPolicy = nullptr;
+    QAction* m_pinVersion = nullptr;
 };
 
 } // namespace Lattice

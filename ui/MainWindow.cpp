@@ -9,6 +9,7 @@
 #include "LanePage.h"
 #include "OverviewPage.h"
 #include "PluginIndexPage.h"
+#include "PoliciesPage.h"
 #include "ProfileStore.h"
 #include "Store.h"
 #include "VerifyPage.h"
@@ -71,10 +72,26 @@ MainWindow::MainWindow(ProfileStore* profiles, const Options& options, QWidget* 
             auto* agent = new AgentLanePage(this);
             agent->setOffline(m_options.offline);
             page = agent;
+        } else if (lane == Lane::Policies) {
+            auto* policies = new PoliciesPage(this);
+            policies->setOffline(m_options.offline);
+            connect(policies, &PoliciesPage::statusMessage, this,
+                    [this](const QString& text) { statusBar()->showMessage(text, 10000); });
+            page = policies;
         } else
             page = new LanePage(lane, this);
         m_pageForLane.insert(lane, page);
         m_pages->addWidget(page);
+    }
+
+    auto* agentPage = qobject_cast<AgentLanePage*>(m_pageForLane.value(Lane::NodeAgent));
+    auto* policiesPage = qobject_cast<PoliciesPage*>(m_pageForLane.value(Lane::Policies));
+    if (agentPage && policiesPage) {
+        connect(agentPage, &AgentLanePage::policyRequested, this,
+                [this, policiesPage](const Server::UpdatePolicy& prefill) {
+                    showLane(Lane::Policies);
+                    policiesPage->prefill(prefill);
+                });
     }
 
     auto* splitter = new QSplitter(this);
@@ -211,6 +228,8 @@ void MainWindow::applyProfile(const Profile& profile)
         agent->setProfile(profile);
     if (auto* plugins = qobject_cast<PluginIndexPage*>(m_pageForLane.value(Lane::PluginIndex)))
         plugins->setProfile(profile);
+    if (auto* policies = qobject_cast<PoliciesPage*>(m_pageForLane.value(Lane::Policies)))
+        policies->setProfile(profile);
     for (auto it = m_pageForLane.cbegin(); it != m_pageForLane.cend(); ++it) {
         if (auto* page = qobject_cast<LanePage*>(it.value()))
             page->setProfile(profile);
@@ -231,6 +250,8 @@ void MainWindow::refresh()
         image->refresh();
     if (auto* agent = qobject_cast<AgentLanePage*>(m_pages->currentWidget()))
         agent->refresh();
+    if (auto* policies = qobject_cast<PoliciesPage*>(m_pages->currentWidget()))
+        policies->refresh();
     if (m_options.offline) {
         m_overview->updateSummary(true);
         m_freshness->setText(tr("Offline"));
@@ -249,6 +270,9 @@ void MainWindow::refresh()
 
 void MainWindow::cancelRefresh()
 {
+    if (auto* policies = qobject_cast<PoliciesPage*>(m_pages->currentWidget());
+        policies && policies->isBusy())
+        policies->cancel();
     if (!m_probe->isRunning())
         return;
     m_probe->cancel();
@@ -268,6 +292,13 @@ void MainWindow::showLane(Lane lane)
 Lane MainWindow::currentLane() const
 {
     return m_pageForLane.key(m_pages->currentWidget(), Lane::Overview);
+}
+
+void MainWindow::setStore(Store* store)
+{
+    m_store = store;
+    if (auto* policies = qobject_cast<PoliciesPage*>(m_pageForLane.value(Lane::Policies)))
+        policies->setStore(store);
 }
 
 void MainWindow::showStoreError(const QString& error)

@@ -38,7 +38,8 @@ public:
     MainWindow(ProfileStore* profiles, const Options& options, QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    void setStore(Store* store) { m_store = store; }
+    // The Policies page keeps its drafts there.
+    void setStore(Store* store);
     void showStoreError(const QString& error);
     void showLane(Lane lane);
     Lane currentLane() const;
