@@ -139,6 +139,37 @@
     </message>
 </context>
 <context>
+    <name>Lattice::FollowUpView</name>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Lattice::ImageLanePage</name>
     <message numerus="yes">
         <source>%n tag(s) could not be read; the Tags tab says why for each (hover the tag). Press Refresh to try again.</source>
@@ -192,6 +223,67 @@
         <translation>
             <numerusform>%n endpoint unreachable</numerusform>
             <numerusform>%n endpoints unreachable</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Lattice::NodePickerView</name>
+    <message numerus="yes">
+        <source>%1 of %n node(s) selected</source>
+        <translation>
+            <numerusform>%1 of %n node selected</numerusform>
+            <numerusform>%1 of %n nodes selected</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Lattice::PoliciesPage</name>
+    <message numerus="yes">
+        <source>Pushed to %n node(s).</source>
+        <translation>
+            <numerusform>Pushed to %n node.</numerusform>
+            <numerusform>Pushed to %n nodes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Pushed to %n node(s); failed:</source>
+        <translation>
+            <numerusform>Pushed to %n node; failed:</numerusform>
+            <numerusform>Pushed to %n nodes; failed:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The push failed for %n node(s). %1</source>
+        <translation>
+            <numerusform>The push failed for %n node. %1</numerusform>
+            <numerusform>The push failed for %n nodes. %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Lattice::PolicyReviewView</name>
+    <message numerus="yes">
+        <source>%n request(s) to push, %1 of them change the server&apos;s policy.</source>
+        <translation>
+            <numerusform>%n request to push, %1 of them change the server&apos;s policy.</numerusform>
+            <numerusform>%n requests to push, %1 of them change the server&apos;s policy.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>P&amp;ush to %n node(s)</source>
+        <translation>
+            <numerusform>P&amp;ush to %n node</numerusform>
+            <numerusform>P&amp;ush to %n nodes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Lattice::ServerNodeModel</name>
+    <message numerus="yes">
+        <source>yes, with %n caveat(s)</source>
+        <translation>
+            <numerusform>yes, with %n caveat</numerusform>
+            <numerusform>yes, with %n caveats</numerusform>
         </translation>
     </message>
 </context>

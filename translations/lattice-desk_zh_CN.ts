@@ -187,6 +187,13 @@
     </message>
 </context>
 <context>
+    <name>Lattice::ActionGate</name>
+    <message>
+        <source>The token lacks the scope(s) %1 this needs; create a token that has them on the server (Settings → Access Tokens) and set it here.</source>
+        <translation>令牌缺少此操作所需的权限范围 %1；请在服务器上（设置 → 访问令牌）创建具有这些范围的令牌，并在此处设置。</translation>
+    </message>
+</context>
+<context>
     <name>Lattice::AgentLanePage</name>
     <message>
         <source>&lt;h2&gt;Node agent&lt;/h2&gt;</source>
@@ -397,6 +404,161 @@
     <message>
         <source>Run the downloaded binary&apos;s -version and -compat-json in a sandbox (bubblewrap: no network, read-only system, empty environment, 5 seconds)</source>
         <translation>在沙箱中运行已下载二进制文件的 -version 和 -compat-json（bubblewrap：无网络、只读系统、空环境、5 秒）</translation>
+    </message>
+    <message>
+        <source>Create &amp;policy from this asset</source>
+        <translation>从此资源创建策略(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Pin this &amp;version</source>
+        <translation>固定此版本(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Select an agent binary of a release</source>
+        <translation>请选择某个发布的代理二进制文件</translation>
+    </message>
+    <message>
+        <source>The server updates only Linux nodes: select a lattice-agent-linux-* binary</source>
+        <translation>服务器只更新 Linux 节点：请选择 lattice-agent-linux-* 二进制文件</translation>
+    </message>
+    <message>
+        <source>SHA256SUMS of %1 does not list this binary</source>
+        <translation>%1 的 SHA256SUMS 未列出此二进制文件</translation>
+    </message>
+    <message>
+        <source>Open the Policies page with this binary&apos;s URL, its SHA-256 from SHA256SUMS and its version</source>
+        <translation>打开策略页面，并填入此二进制文件的 URL、SHA256SUMS 中的 SHA-256 及其版本</translation>
+    </message>
+    <message>
+        <source>Open the Policies page with this official release pinned</source>
+        <translation>打开策略页面并固定此官方发布</translation>
+    </message>
+    <message>
+        <source>Select a published release</source>
+        <translation>请选择一个已发布的版本</translation>
+    </message>
+</context>
+<context>
+    <name>Lattice::ApprovalsView</name>
+    <message>
+        <source>Agent update approvals</source>
+        <translation>代理更新审批</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>节点</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Stale</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation>审批</translation>
+    </message>
+    <message>
+        <source>Appro&amp;vals:</source>
+        <translation>审批(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Show &amp;dismissed</source>
+        <translation>显示已忽略(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>重新加载(&amp;L)</translation>
+    </message>
+    <message>
+        <source>List the approvals again; listing also marks stale ones rejected</source>
+        <translation>重新列出审批；列出时服务器也会将过期的审批标记为已拒绝</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>批准(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation>拒绝(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Dis&amp;miss</source>
+        <translation>忽略(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Create &amp;fresh plan</source>
+        <translation>创建新计划(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Plan SHA-256</source>
+        <translation>计划 SHA-256</translation>
+    </message>
+    <message>
+        <source>Plan of the selected approval</source>
+        <translation>所选审批的计划</translation>
+    </message>
+    <message>
+        <source>Plan SHA-256 (computed here):</source>
+        <translation>计划 SHA-256（本地计算）：</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <source>stale</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <source>Connect to a server with a token first</source>
+        <translation>请先使用令牌连接服务器</translation>
+    </message>
+    <message>
+        <source>Waiting for the server&apos;s answer</source>
+        <translation>正在等待服务器应答</translation>
+    </message>
+    <message>
+        <source>Approve with the SHA-256 of the plan shown and queue the install (queue_apply: true)</source>
+        <translation>使用所示计划的 SHA-256 批准并排队安装（queue_apply: true）</translation>
+    </message>
+    <message>
+        <source>Only a pending approval can be approved</source>
+        <translation>只能批准待处理的审批</translation>
+    </message>
+    <message>
+        <source>Reject this plan; nothing is installed</source>
+        <translation>拒绝此计划；不会安装任何内容</translation>
+    </message>
+    <message>
+        <source>Only a pending approval can be rejected</source>
+        <translation>只能拒绝待处理的审批</translation>
+    </message>
+    <message>
+        <source>Hide this stale approval (the server keeps it as dismissed)</source>
+        <translation>隐藏此过期审批（服务器将其保留为已忽略）</translation>
+    </message>
+    <message>
+        <source>Only stale approvals can be dismissed; reject or approve the others</source>
+        <translation>只能忽略过期的审批；其他审批请拒绝或批准</translation>
+    </message>
+    <message>
+        <source>Plan the node again from its current policy</source>
+        <translation>根据节点当前策略重新制定计划</translation>
+    </message>
+    <message>
+        <source>Offered when a plan went stale</source>
+        <translation>计划过期时提供</translation>
     </message>
 </context>
 <context>
@@ -984,6 +1146,121 @@ Build tags on the same digest: %2</source>
     </message>
 </context>
 <context>
+    <name>Lattice::FollowUpView</name>
+    <message>
+        <source>Follow-up</source>
+        <translation>后续跟踪</translation>
+    </message>
+    <message>
+        <source>Update stage</source>
+        <translation>更新阶段</translation>
+    </message>
+    <message>
+        <source>Audit events of the node</source>
+        <translation>节点的审计事件</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>决定</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Approve an update to follow it here.</source>
+        <translation>批准一个更新后可在此跟踪。</translation>
+    </message>
+    <message>
+        <source>planned, not approved</source>
+        <translation>已计划，未批准</translation>
+    </message>
+    <message>
+        <source>approved, apply task queued</source>
+        <translation>已批准，应用任务已排队</translation>
+    </message>
+    <message>
+        <source>awaiting confirmation</source>
+        <translation>等待确认</translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <translation>已应用</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>dismissed</source>
+        <translation>已忽略</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n 秒</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n 小时</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Follow-up of %1 on %2</source>
+        <translation>跟踪 %2 上的 %1</translation>
+    </message>
+    <message>
+        <source>○ approved  →  ○ awaiting confirmation  →  ○ applied</source>
+        <translation>○ 已批准  →  ○ 等待确认  →  ○ 已应用</translation>
+    </message>
+    <message>
+        <source>Waiting for the server…</source>
+        <translation>正在等待服务器…</translation>
+    </message>
+    <message>
+        <source>%1 approved  →  %2 awaiting confirmation  →  %3 applied</source>
+        <translation>%1 已批准  →  %2 等待确认  →  %3 已应用</translation>
+    </message>
+    <message>
+        <source>Installed; waiting for %1 to report version %2 in a heartbeat. A node that never reports exactly this version (service kept the old binary, another path) stays here.</source>
+        <translation>已安装；正在等待 %1 在心跳中报告版本 %2。如果节点始终未报告完全相同的版本（服务仍在使用旧二进制文件，或路径不同），将一直停留在此阶段。</translation>
+    </message>
+    <message>
+        <source>%1 reports %2.</source>
+        <translation>%1 报告版本 %2。</translation>
+    </message>
+    <message>
+        <source>awaiting confirmation for %1</source>
+        <translation>已等待确认 %1</translation>
+    </message>
+</context>
+<context>
     <name>Lattice::ImageLanePage</name>
     <message>
         <source>Image reference</source>
@@ -1453,6 +1730,43 @@ Build tags on the same digest: %2</source>
     </message>
 </context>
 <context>
+    <name>Lattice::NodePickerView</name>
+    <message>
+        <source>&amp;Nodes</source>
+        <translation>节点(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Nodes</source>
+        <translation>节点</translation>
+    </message>
+    <message>
+        <source>Check the nodes the policy applies to; Space toggles the current node.</source>
+        <translation>勾选策略要应用到的节点；空格键切换当前节点。</translation>
+    </message>
+    <message>
+        <source>Select &amp;updatable</source>
+        <translation>选择可更新的(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Check every node the server could update in this mode</source>
+        <translation>勾选服务器在此模式下可更新的所有节点</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>清除(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Uncheck every node</source>
+        <translation>取消勾选所有节点</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n node(s) selected</source>
+        <translation>
+            <numerusform>已选择 %1 / %n 个节点</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Lattice::Oci</name>
     <message>
         <source>OCI index</source>
@@ -1641,6 +1955,109 @@ Build tags on the same digest: %2</source>
     <message>
         <source>Could not reach %1 of %2 endpoints: %3. Lanes that read from them show their last stored snapshot; press F5 to try again.</source>
         <translation>%2 个端点中有 %1 个无法访问：%3。依赖它们的通道显示上次存储的快照；按 F5 重试。</translation>
+    </message>
+</context>
+<context>
+    <name>Lattice::PlanView</name>
+    <message>
+        <source>Node to plan</source>
+        <translation>要计划的节点</translation>
+    </message>
+    <message>
+        <source>No&amp;de:</source>
+        <translation>节点(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Plan</source>
+        <translation>计划(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Plan &amp;all</source>
+        <translation>全部计划(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Force plan</source>
+        <translation>强制计划(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Go to appro&amp;val</source>
+        <translation>转到审批(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Show this plan&apos;s approval to approve or reject it</source>
+        <translation>显示此计划的审批以批准或拒绝</translation>
+    </message>
+    <message>
+        <source>Plan status</source>
+        <translation>计划状态</translation>
+    </message>
+    <message>
+        <source>Plan SHA-256</source>
+        <translation>计划 SHA-256</translation>
+    </message>
+    <message>
+        <source>Server error</source>
+        <translation>服务器错误</translation>
+    </message>
+    <message>
+        <source>Plan text</source>
+        <translation>计划文本</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source>Plan SHA-256 (computed here):</source>
+        <translation>计划 SHA-256（本地计算）：</translation>
+    </message>
+    <message>
+        <source>Push a policy or pick a node with a policy to plan.</source>
+        <translation>请推送策略，或选择一个已有策略的节点来制定计划。</translation>
+    </message>
+    <message>
+        <source>Planning…</source>
+        <translation>正在制定计划…</translation>
+    </message>
+    <message>
+        <source>%1 (approval %2)</source>
+        <translation>%1（审批 %2）</translation>
+    </message>
+    <message>
+        <source>— not pending: %1</source>
+        <translation>— 非待处理：%1</translation>
+    </message>
+    <message>
+        <source>Already at target: the node reports the target version. The server closed its open update approvals and marked the policy applied. Force plan to reinstall anyway.</source>
+        <translation>已是目标版本：节点报告的就是目标版本。服务器已关闭其未完成的更新审批并将策略标记为已应用。如仍要重新安装，请强制计划。</translation>
+    </message>
+    <message>
+        <source>The server refused to plan.</source>
+        <translation>服务器拒绝制定计划。</translation>
+    </message>
+    <message>
+        <source>Not planned yet.</source>
+        <translation>尚未计划。</translation>
+    </message>
+    <message>
+        <source>Connect to a server with a token first</source>
+        <translation>请先使用令牌连接服务器</translation>
+    </message>
+    <message>
+        <source>Pick a node whose policy is pushed</source>
+        <translation>请选择一个已推送策略的节点</translation>
+    </message>
+    <message>
+        <source>Ask the server for the update plan of this node</source>
+        <translation>向服务器请求此节点的更新计划</translation>
+    </message>
+    <message>
+        <source>Plan every node in the list, one after the other</source>
+        <translation>依次为列表中的每个节点制定计划</translation>
+    </message>
+    <message>
+        <source>Plan although the node already reports the target version (skips only the no-op and downgrade checks)</source>
+        <translation>即使节点已报告目标版本也制定计划（仅跳过无操作和降级检查）</translation>
     </message>
 </context>
 <context>
@@ -2251,6 +2668,517 @@ SHA-256 %2</translation>
     </message>
 </context>
 <context>
+    <name>Lattice::PoliciesPage</name>
+    <message>
+        <source>Waiting for the server</source>
+        <translation>正在等待服务器</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>取消(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Stop waiting for the server and send nothing more (Esc)</source>
+        <translation>停止等待服务器，不再发送任何请求（Esc）</translation>
+    </message>
+    <message>
+        <source>Rel&amp;oad</source>
+        <translation>重新加载(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Read the server&apos;s nodes, policies and approvals again (F5)</source>
+        <translation>重新读取服务器的节点、策略和审批（F5）</translation>
+    </message>
+    <message>
+        <source>Update steps</source>
+        <translation>更新步骤</translation>
+    </message>
+    <message>
+        <source>&amp;1 Policy</source>
+        <translation>策略(&amp;1)</translation>
+    </message>
+    <message>
+        <source>&amp;2 Review &amp;&amp; push</source>
+        <translation>审阅并推送(&amp;2)</translation>
+    </message>
+    <message>
+        <source>&amp;3 Plan</source>
+        <translation>计划(&amp;3)</translation>
+    </message>
+    <message>
+        <source>&amp;4 Approvals &amp;&amp; follow-up</source>
+        <translation>审批与跟踪(&amp;4)</translation>
+    </message>
+    <message>
+        <source>The keychain could not remove the token: %1</source>
+        <translation>钥匙串无法删除令牌：%1</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Cancelled. Requests already answered by the server have taken effect; Reload shows where things stand.</source>
+        <translation>已取消。服务器已应答的请求已经生效；重新加载可查看当前状态。</translation>
+    </message>
+    <message>
+        <source>Offline mode: the server is not contacted.</source>
+        <translation>离线模式：不联系服务器。</translation>
+    </message>
+    <message>
+        <source>The CA bundle %1 of this server could not be used: %2</source>
+        <translation>无法使用此服务器的 CA 证书包 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1: HTTP %2, request %3</source>
+        <translation>%1：HTTP %2，请求 %3</translation>
+    </message>
+    <message>
+        <source>Reading the token from the keychain…</source>
+        <translation>正在从钥匙串读取令牌…</translation>
+    </message>
+    <message>
+        <source>Token held for this session only (no keychain).</source>
+        <translation>令牌仅在本次会话中保存（无钥匙串）。</translation>
+    </message>
+    <message>
+        <source>Token from the keychain.</source>
+        <translation>令牌来自钥匙串。</translation>
+    </message>
+    <message>
+        <source>No token stored for this server: Set token… to manage policies.</source>
+        <translation>此服务器未保存令牌：请使用“设置令牌…”以管理策略。</translation>
+    </message>
+    <message>
+        <source>The keychain could not be read (%1); Set token… keeps one for this session.</source>
+        <translation>无法读取钥匙串（%1）；“设置令牌…”可为本次会话保存一个令牌。</translation>
+    </message>
+    <message>
+        <source>The keychain did not answer within 30 seconds; unlock it and Reload, or Set token… for this session.</source>
+        <translation>钥匙串在 30 秒内未响应；请解锁后重新加载，或为本次会话“设置令牌…”。</translation>
+    </message>
+    <message>
+        <source>Storing the token in the keychain…</source>
+        <translation>正在将令牌存入钥匙串…</translation>
+    </message>
+    <message>
+        <source>No keychain available: the token is held for this session only.</source>
+        <translation>没有可用的钥匙串：令牌仅在本次会话中保存。</translation>
+    </message>
+    <message>
+        <source>The keychain refused the token (%1): it is held for this session only.</source>
+        <translation>钥匙串拒绝了令牌（%1）：令牌仅在本次会话中保存。</translation>
+    </message>
+    <message>
+        <source>Token stored in the keychain.</source>
+        <translation>令牌已存入钥匙串。</translation>
+    </message>
+    <message>
+        <source>The server answered with an error: %1</source>
+        <translation>服务器返回错误：%1</translation>
+    </message>
+    <message>
+        <source>Reading the nodes…</source>
+        <translation>正在读取节点…</translation>
+    </message>
+    <message>
+        <source>The nodes could not be read: %1</source>
+        <translation>无法读取节点：%1</translation>
+    </message>
+    <message>
+        <source>The server lists no nodes this token may see.</source>
+        <translation>服务器没有列出此令牌可见的节点。</translation>
+    </message>
+    <message>
+        <source>The approvals could not be read: %1</source>
+        <translation>无法读取审批：%1</translation>
+    </message>
+    <message>
+        <source>Pushing…</source>
+        <translation>正在推送…</translation>
+    </message>
+    <message>
+        <source>Connect to a server with a token first</source>
+        <translation>请先使用令牌连接服务器</translation>
+    </message>
+    <message>
+        <source>Drafts cannot be saved: the local store is not open.</source>
+        <translation>无法保存草稿：本地存储未打开。</translation>
+    </message>
+    <message>
+        <source>The draft was not saved: %1</source>
+        <translation>草稿未保存：%1</translation>
+    </message>
+    <message>
+        <source>Draft #%1 saved.</source>
+        <translation>草稿 #%1 已保存。</translation>
+    </message>
+    <message>
+        <source>Draft #%1 opened.</source>
+        <translation>已打开草稿 #%1。</translation>
+    </message>
+    <message>
+        <source>Draft #%1 opened; the server no longer lists %2.</source>
+        <translation>已打开草稿 #%1；服务器已不再列出 %2。</translation>
+    </message>
+    <message>
+        <source>The draft was not removed: %1</source>
+        <translation>草稿未删除：%1</translation>
+    </message>
+    <message>
+        <source>custom artifact %1, version %2</source>
+        <translation>自定义制品 %1，版本 %2</translation>
+    </message>
+    <message>
+        <source>official release %1</source>
+        <translation>官方发布 %1</translation>
+    </message>
+    <message>
+        <source>Filled from the Node agent lane: %1. Check the nodes it applies to, then Review.</source>
+        <translation>已从节点代理通道填写：%1。请勾选要应用的节点，然后审阅。</translation>
+    </message>
+    <message>
+        <source>Not pushed: the draft could not be saved first (%1).</source>
+        <translation>未推送：无法先保存草稿（%1）。</translation>
+    </message>
+    <message>
+        <source>The local store is not open, so no draft was kept.</source>
+        <translation>本地存储未打开，因此未保留草稿。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Pushed, but the draft could not be removed: %1</source>
+        <translation>已推送，但无法删除草稿：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pushed to %n node(s).</source>
+        <translation>
+            <numerusform>已推送到 %n 个节点。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Policy pushed to %1. Next: plan the update.</source>
+        <translation>策略已推送到 %1。下一步：制定更新计划。</translation>
+    </message>
+    <message>
+        <source>Draft #%1 is kept; fix the cause and push again.</source>
+        <translation>草稿 #%1 已保留；请修正原因后再次推送。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pushed to %n node(s); failed:</source>
+        <translation>
+            <numerusform>已推送到 %n 个节点；失败：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The push failed for %n node(s). %1</source>
+        <translation>
+            <numerusform>%n 个节点推送失败。%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Approving %1…</source>
+        <translation>正在批准 %1…</translation>
+    </message>
+    <message>
+        <source>The plan is stale, so the server rejected this approval: %1. Create a fresh plan and review it again.</source>
+        <translation>计划已过期，服务器因此拒绝了此审批：%1。请创建新计划并重新审阅。</translation>
+    </message>
+    <message>
+        <source>Task execution is disabled on the server (fleet kill switch); nothing was approved: %1</source>
+        <translation>服务器已禁用任务执行（集群紧急开关）；未批准任何内容：%1</translation>
+    </message>
+    <message>
+        <source>Not approved: %1</source>
+        <translation>未批准：%1</translation>
+    </message>
+    <message>
+        <source>The server answered, but the approval is %1, not approved%2.</source>
+        <translation>服务器已应答，但审批状态为 %1，而非已批准%2。</translation>
+    </message>
+    <message>
+        <source>Approved; the install task is queued for %1.</source>
+        <translation>已批准；已为 %1 排队安装任务。</translation>
+    </message>
+    <message>
+        <source>Not rejected: %1</source>
+        <translation>未拒绝：%1</translation>
+    </message>
+    <message>
+        <source>The server answered, but the approval is %1: only pending approvals can be rejected.</source>
+        <translation>服务器已应答，但审批状态为 %1：只能拒绝待处理的审批。</translation>
+    </message>
+    <message>
+        <source>Rejected.</source>
+        <translation>已拒绝。</translation>
+    </message>
+    <message>
+        <source>Not dismissed: the approval is not stale; reject or approve it. %1</source>
+        <translation>未忽略：该审批未过期；请拒绝或批准它。%1</translation>
+    </message>
+    <message>
+        <source>Not dismissed: %1</source>
+        <translation>未忽略：%1</translation>
+    </message>
+    <message>
+        <source>Dismissed.</source>
+        <translation>已忽略。</translation>
+    </message>
+    <message>
+        <source>%1 reports the new version: the update is applied.</source>
+        <translation>%1 已报告新版本：更新已应用。</translation>
+    </message>
+    <message>
+        <source>Following stopped; Reload shows the current state.</source>
+        <translation>已停止跟踪；重新加载可查看当前状态。</translation>
+    </message>
+</context>
+<context>
+    <name>Lattice::PolicyForm</name>
+    <message>
+        <source>&amp;Official release</source>
+        <translation>官方发布(&amp;O)</translation>
+    </message>
+    <message>
+        <source>The server resolves the artifact and its SHA-256 from the official GitHub release when planning</source>
+        <translation>服务器在制定计划时从官方 GitHub 发布解析制品及其 SHA-256</translation>
+    </message>
+    <message>
+        <source>Custom &amp;artifact</source>
+        <translation>自定义制品(&amp;A)</translation>
+    </message>
+    <message>
+        <source>A binary URL and SHA-256 used literally (emergency or forked builds); never a signed or token-bearing URL</source>
+        <translation>按原样使用的二进制 URL 和 SHA-256（紧急或分支构建）；切勿使用带签名或令牌的 URL</translation>
+    </message>
+    <message>
+        <source>&amp;Latest stable</source>
+        <translation>最新稳定版(&amp;L)</translation>
+    </message>
+    <message>
+        <source>The first stable v* release in GitHub&apos;s list, resolved by the server at plan and approve time</source>
+        <translation>GitHub 列表中第一个稳定的 v* 发布，由服务器在计划和批准时解析</translation>
+    </message>
+    <message>
+        <source>&amp;Version:</source>
+        <translation>版本(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Target version</source>
+        <translation>目标版本</translation>
+    </message>
+    <message>
+        <source>e.g. 0.2.9</source>
+        <translation>例如 0.2.9</translation>
+    </message>
+    <message>
+        <source>Binary URL</source>
+        <translation>二进制 URL</translation>
+    </message>
+    <message>
+        <source>Binary SHA-256</source>
+        <translation>二进制 SHA-256</translation>
+    </message>
+    <message>
+        <source>64 hex digits</source>
+        <translation>64 位十六进制数字</translation>
+    </message>
+    <message>
+        <source>Install path</source>
+        <translation>安装路径</translation>
+    </message>
+    <message>
+        <source>default (follows the running agent): %1</source>
+        <translation>默认（跟随正在运行的代理）：%1</translation>
+    </message>
+    <message>
+        <source>Service name</source>
+        <translation>服务名称</translation>
+    </message>
+    <message>
+        <source>default (follows the running unit): %1</source>
+        <translation>默认（跟随正在运行的单元）：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Enabled</source>
+        <translation>启用(&amp;E)</translation>
+    </message>
+    <message>
+        <source>The server plans and approves updates only for enabled policies</source>
+        <translation>服务器只为已启用的策略计划和批准更新</translation>
+    </message>
+    <message>
+        <source>A&amp;uto-plan hourly</source>
+        <translation>每小时自动计划(&amp;U)</translation>
+    </message>
+    <message>
+        <source>The server plans every hour; it never approves on its own</source>
+        <translation>服务器每小时制定计划；它从不自行批准</translation>
+    </message>
+    <message>
+        <source>Mode:</source>
+        <translation>模式：</translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation>目标(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Binary U&amp;RL:</source>
+        <translation>二进制 URL(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>S&amp;HA-256:</source>
+        <translation>SHA-256(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Install &amp;path:</source>
+        <translation>安装路径(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Ser&amp;vice:</source>
+        <translation>服务(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>选项：</translation>
+    </message>
+    <message>
+        <source>Saved drafts</source>
+        <translation>已保存的草稿</translation>
+    </message>
+    <message>
+        <source>&amp;Drafts:</source>
+        <translation>草稿(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Fill the form and the node selection from this draft</source>
+        <translation>用此草稿填写表单和节点选择</translation>
+    </message>
+    <message>
+        <source>Dele&amp;te</source>
+        <translation>删除(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Remove this draft from the local store</source>
+        <translation>从本地存储中删除此草稿</translation>
+    </message>
+    <message>
+        <source>&amp;Save draft</source>
+        <translation>保存草稿(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Keep the form and the selected nodes in the local store</source>
+        <translation>将表单和所选节点保存到本地存储</translation>
+    </message>
+    <message>
+        <source>Re&amp;view…</source>
+        <translation>审阅(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>#%1 %2 → %3, %4</source>
+        <translation>#%1 %2 → %3，%4</translation>
+    </message>
+    <message>
+        <source>no saved drafts</source>
+        <translation>没有已保存的草稿</translation>
+    </message>
+    <message>
+        <source>%1 already reports %2: planning answers &quot;already at target&quot; unless forced.</source>
+        <translation>%1 已报告 %2：除非强制，否则计划将返回“已是目标版本”。</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3 is a downgrade; the server refuses to plan it without Force plan.</source>
+        <translation>%1：%2 → %3 是降级；不使用强制计划时服务器拒绝制定计划。</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3 is a downgrade. Servers from alpha a20 on refuse it without Force plan; v0.2.x servers cannot compare these versions and plan it unchecked.</source>
+        <translation>%1：%2 → %3 是降级。alpha a20 及以后的服务器在不强制计划时会拒绝；v0.2.x 服务器无法比较这些版本，会不经检查直接计划。</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3 is a downgrade by the v0.2.x rule, which refuses it without Force plan.</source>
+        <translation>%1：按 v0.2.x 规则 %2 → %3 是降级，不使用强制计划时会被拒绝。</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3 cannot be ordered by servers from alpha a20 on (unsupported agent version syntax); they refuse to plan without Force plan.</source>
+        <translation>%1：alpha a20 及以后的服务器无法比较 %2 → %3（不支持的代理版本语法）；不使用强制计划时它们会拒绝制定计划。</translation>
+    </message>
+    <message>
+        <source>Connect to a server with a token first</source>
+        <translation>请先使用令牌连接服务器</translation>
+    </message>
+    <message>
+        <source>Check at least one node</source>
+        <translation>请至少勾选一个节点</translation>
+    </message>
+    <message>
+        <source>Fix the problems the server would refuse first</source>
+        <translation>请先修正服务器会拒绝的问题</translation>
+    </message>
+    <message>
+        <source>Show the exact request for each node and what it changes, then push (Alt+V)</source>
+        <translation>显示每个节点的确切请求及其更改，然后推送（Alt+V）</translation>
+    </message>
+</context>
+<context>
+    <name>Lattice::PolicyReviewView</name>
+    <message>
+        <source>Requests to push</source>
+        <translation>待推送的请求</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the form</source>
+        <translation>返回表单(&amp;B)</translation>
+    </message>
+    <message>
+        <source>P&amp;ush</source>
+        <translation>推送(&amp;U)</translation>
+    </message>
+    <message>
+        <source>No policy on the server yet: this creates one.</source>
+        <translation>服务器上尚无策略：此操作将创建一个。</translation>
+    </message>
+    <message>
+        <source>Same as the server&apos;s policy: pushing changes nothing.</source>
+        <translation>与服务器上的策略相同：推送不会改变任何内容。</translation>
+    </message>
+    <message>
+        <source>Changes against the server&apos;s policy:</source>
+        <translation>相对服务器策略的更改：</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>A change of anything but auto_plan rejects this node&apos;s open update approvals.</source>
+        <translation>除 auto_plan 以外的任何更改都会拒绝此节点未完成的更新审批。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) to push, %1 of them change the server&apos;s policy.</source>
+        <translation>
+            <numerusform>待推送 %n 个请求，其中 %1 个会更改服务器上的策略。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>P&amp;ush to %n node(s)</source>
+        <translation>
+            <numerusform>推送到 %n 个节点(&amp;U)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the draft, then send these requests to the server</source>
+        <translation>先保存草稿，再将这些请求发送到服务器</translation>
+    </message>
+</context>
+<context>
     <name>Lattice::Profile</name>
     <message>
         <source>The profile needs a name.</source>
@@ -2303,6 +3231,266 @@ SHA-256 %2</translation>
     <message>
         <source>Lattice server %1</source>
         <translation>Lattice 服务器 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Lattice::ServerNodeModel</name>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>在线</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>离线</translation>
+    </message>
+    <message>
+        <source>never connected</source>
+        <translation>从未连接</translation>
+    </message>
+    <message>
+        <source>the node is disabled on the server</source>
+        <translation>该节点在服务器上已禁用</translation>
+    </message>
+    <message>
+        <source>the node has not reported its OS or architecture; the server assumes %1/%2</source>
+        <translation>该节点未报告其操作系统或架构；服务器假定为 %1/%2</translation>
+    </message>
+    <message>
+        <source>unknown whether the agent may run tasks (-allow-exec is not reported until its next heartbeat)</source>
+        <translation>不确定代理是否可以运行任务（下次心跳前不会报告 -allow-exec）</translation>
+    </message>
+    <message>
+        <source>the agent runs without -allow-exec and cannot install updates</source>
+        <translation>代理运行时未带 -allow-exec，无法安装更新</translation>
+    </message>
+    <message>
+        <source>%1, selected</source>
+        <translation>%1，已选择</translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation>未报告</translation>
+    </message>
+    <message>
+        <source>The server treats a missing OS as linux and a missing architecture as amd64.</source>
+        <translation>服务器将缺失的操作系统视为 linux，缺失的架构视为 amd64。</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message numerus="yes">
+        <source>yes, with %n caveat(s)</source>
+        <translation>
+            <numerusform>是，有 %n 项注意事项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>%1 (official)</source>
+        <translation>%1（官方）</translation>
+    </message>
+    <message>
+        <source>%1 (custom)</source>
+        <translation>%1（自定义）</translation>
+    </message>
+    <message>
+        <source>awaiting %1</source>
+        <translation>等待 %1</translation>
+    </message>
+    <message>
+        <source>applied %1</source>
+        <translation>已应用 %1</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>已禁用</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>节点</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>OS/arch</source>
+        <translation>系统/架构</translation>
+    </message>
+    <message>
+        <source>Agent version</source>
+        <translation>代理版本</translation>
+    </message>
+    <message>
+        <source>Reachability</source>
+        <translation>可达性</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>最后在线</translation>
+    </message>
+    <message>
+        <source>Can update?</source>
+        <translation>可否更新？</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>策略</translation>
+    </message>
+</context>
+<context>
+    <name>Lattice::ServerPanel</name>
+    <message>
+        <source>Lattice server</source>
+        <translation>Lattice 服务器</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>服务器(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Set &amp;token…</source>
+        <translation>设置令牌(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Store a personal access token for this server in the system keychain</source>
+        <translation>将此服务器的个人访问令牌存入系统钥匙串</translation>
+    </message>
+    <message>
+        <source>&amp;Forget token</source>
+        <translation>忘记令牌(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Remove this server&apos;s token from the keychain</source>
+        <translation>从钥匙串中删除此服务器的令牌</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>令牌</translation>
+    </message>
+    <message>
+        <source>Server version</source>
+        <translation>服务器版本</translation>
+    </message>
+    <message>
+        <source>Server commit</source>
+        <translation>服务器提交</translation>
+    </message>
+    <message>
+        <source>Server build date</source>
+        <translation>服务器构建日期</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>仪表板</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>健康状态</translation>
+    </message>
+    <message>
+        <source>Signed in as</source>
+        <translation>登录身份</translation>
+    </message>
+    <message>
+        <source>Token scopes</source>
+        <translation>令牌权限范围</translation>
+    </message>
+    <message>
+        <source>About the server</source>
+        <translation>关于服务器</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>版本：</translation>
+    </message>
+    <message>
+        <source>Commit:</source>
+        <translation>提交：</translation>
+    </message>
+    <message>
+        <source>Built:</source>
+        <translation>构建时间：</translation>
+    </message>
+    <message>
+        <source>Dashboard:</source>
+        <translation>仪表板：</translation>
+    </message>
+    <message>
+        <source>Health:</source>
+        <translation>健康状态：</translation>
+    </message>
+    <message>
+        <source>Signed in as:</source>
+        <translation>登录身份：</translation>
+    </message>
+    <message>
+        <source>Scopes:</source>
+        <translation>权限范围：</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>No Lattice server in this profile. Add one to the profile&apos;s servers to manage update policies.</source>
+        <translation>此配置中没有 Lattice 服务器。请在配置的服务器中添加一个以管理更新策略。</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>unknown (%1)</source>
+        <translation>未知（%1）</translation>
+    </message>
+    <message>
+        <source>older than 0.2.0 (no /api/version): no agent update policies</source>
+        <translation>早于 0.2.0（无 /api/version）：不支持代理更新策略</translation>
+    </message>
+    <message>
+        <source>%1, built %2</source>
+        <translation>%1，构建于 %2</translation>
+    </message>
+    <message>
+        <source>Task execution is disabled on this server (fleet kill switch). Approving an update will fail with task_execution_disabled until an operator turns it back on.</source>
+        <translation>此服务器已禁用任务执行（集群紧急开关）。在运维人员重新开启之前，批准更新将以 task_execution_disabled 失败。</translation>
+    </message>
+    <message>
+        <source>not healthy: %1</source>
+        <translation>不健康：%1</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>token refused: %1</source>
+        <translation>令牌被拒绝：%1</translation>
+    </message>
+    <message>
+        <source>%1 (token %2)</source>
+        <translation>%1（令牌 %2）</translation>
+    </message>
+    <message>
+        <source>limited to nodes: %1</source>
+        <translation>仅限节点：%1</translation>
+    </message>
+    <message>
+        <source>Set token</source>
+        <translation>设置令牌</translation>
+    </message>
+    <message>
+        <source>Personal access token for %1 (created in the server&apos;s Settings → Access Tokens). It is stored in the system keychain, never in settings or logs.</source>
+        <translation>%1 的个人访问令牌（在服务器的“设置 → 访问令牌”中创建）。它存储在系统钥匙串中，绝不会写入设置或日志。</translation>
     </message>
 </context>
 <context>
