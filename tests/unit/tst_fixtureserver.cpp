@@ -861,6 +861,67 @@ private slots:
         QVERIFY(!names.contains(QStringLiteral("v0.3.0")));
     }
 
+    void commitsJsonIsStrict()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString repo = dir.filePath(QStringLiteral("github/repos/Acme/lib"));
+        QVERIFY(QDir().mkpath(repo));
+        auto write = [&repo](const QString& name, const QJsonArray& array) {
+            QFile file(repo + QLatin1Char('/') + name);
+            return file.open(QIODevice::WriteOnly) && file.write(QJsonDocument(array).toJson()) > 0;
+        };
+        auto commit = [](const QString& sha) {
+            const QJsonObject who{{QStringLiteral("name"), QStringLiteral("A")},
+                                  {QStringLiteral("email"), QStringLiteral("a@example.com")},
+                                  {QStringLiteral("date"), QStringLiteral("2026-01-01T00:00:00Z")}};
+            return QJsonObject{{QStringLiteral("sha"), sha},
+                               {QStringLiteral("commit"),
+                                QJsonObject{{QStringLiteral("message"), QStringLiteral("m")},
+                                            {QStringLiteral("author"), who},
+                                            {QStringLiteral("committer"), who}}}};
+        };
+        const QString first = QStringLiteral("abcdef0") + QString(33, QLatin1Char('1'));
+        const QString second = QStringLiteral("abcdef0") + QString(33, QLatin1Char('2'));
+        QVERIFY(write(QStringLiteral("commits.json"), {commit(first), commit(second)}));
+        const QJsonArray tags{
+            QJsonObject{{QStringLiteral("name"), QStringLiteral("v1.0.0")},
+                        {QStringLiteral("commit"),
+                         QJsonObject{{QStringLiteral("sha"), QString(40, QLatin1Char('9'))}}}}};
+        QVERIFY(write(QStringLiteral("tags.json"), tags));
+
+        // A tag whose commit is not in commits.json stops the server, naming both.
+        QProcess broken;
+        broken.start(qEnvironmentVariable("LATTICE_FIXTURE_SERVER"),
+                     {QStringLiteral("--scenario"), dir.path()});
+        QVERIFY(broken.waitForFinished(10000));
+        QCOMPARE(broken.exitCode(), 2);
+        QVERIFY(broken.readAllStandardOutput().isEmpty());
+        const QByteArray diagnostics = broken.readAllStandardError();
+        QVERIFY2(diagnostics.contains("commits.json") && diagnostics.contains("\"v1.0.0\""),
+                 diagnostics.constData());
+
+        QString error;
+        QVERIFY(write(QStringLiteral("tags.json"), QJsonArray()));
+        FixtureServerProcess other;
+        QVERIFY2(other.start({QStringLiteral("--scenario"), dir.path()}, &error),
+                 qPrintable(error));
+        const QString base =
+            other.baseUrl().toString() + QStringLiteral("/repos/acme/lib/commits/");
+        // An abbreviation two commits share names neither, as in git.
+        QCOMPARE(get(QUrl(base + QStringLiteral("abcdef0")), githubHeaders()).status, 422);
+        QCOMPARE(get(QUrl(base + QStringLiteral("abcdef02")), githubHeaders())
+                     .object()
+                     .value(QStringLiteral("sha"))
+                     .toString(),
+                 second);
+        QCOMPARE(get(QUrl(base + QStringLiteral("main")), githubHeaders())
+                     .object()
+                     .value(QStringLiteral("sha"))
+                     .toString(),
+                 first);
+    }
+
     void packageVersionsNeedAClassicPat()
     {
         Reply reply = get(api(ServerPackage), githubHeaders());
