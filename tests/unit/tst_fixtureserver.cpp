@@ -28,6 +28,9 @@ using Lattice::Test::FixtureServerProcess;
 namespace {
 
 const QString AgentRepo = QStringLiteral("/repos/LatticeNet/lattice-node-agent");
+const QString SdkRepo = QStringLiteral("/repos/LatticeNet/lattice-sdk");
+const QString ServerRepo = QStringLiteral("/repos/LatticeNet/lattice-server");
+const QString DocsRepo = QStringLiteral("/repos/LatticeNet/latticenet.github.io");
 const QString ServerPackage =
     QStringLiteral("/orgs/LatticeNet/packages/container/lattice-server/versions");
 const QByteArray TestAgent = "lattice-desk-tests/1.0";
@@ -821,8 +824,8 @@ private slots:
             get(api(AgentRepo + QStringLiteral("/contents/go.mod?ref=v0.2.9")), raw);
         QVERIFY(pinned.body.contains("github.com/LatticeNet/lattice-sdk v0.2.17\n"));
         const Reply listing = get(api(AgentRepo + QStringLiteral("/contents")), githubHeaders());
-        QCOMPARE(listing.array().size(), 3);
-        QCOMPARE(listing.array().at(2).toObject().value(QStringLiteral("type")).toString(),
+        QCOMPARE(listing.array().size(), 4); // README.md, go.mod, go.sum, scripts
+        QCOMPARE(listing.array().at(3).toObject().value(QStringLiteral("type")).toString(),
                  QStringLiteral("dir"));
 
         const Reply missing =
@@ -859,6 +862,260 @@ private slots:
         QCOMPARE(names.size(), 13);
         QVERIFY(names.contains(QStringLiteral("v0.1.0")));
         QVERIFY(!names.contains(QStringLiteral("v0.3.0")));
+    }
+
+    void commitsResolveShasBranchesAndTags_data()
+    {
+        QTest::addColumn<QString>("repo");
+        QTest::addColumn<QString>("ref");
+        QTest::addColumn<QString>("sha"); // expected prefix
+        QTest::addColumn<QString>("date");
+        // The SDK commit a pseudo-version names is dated by its timestamp.
+        QTest::newRow("full sha") << SdkRepo
+                                  << QStringLiteral("4623d3b58b50bd9406816779146532e33e10d32d")
+                                  << QStringLiteral("4623d3b58b50bd9406816779146532e33e10d32d")
+                                  << QStringLiteral("2026-07-09T10:10:00Z");
+        QTest::newRow("pseudo-version suffix")
+            << SdkRepo << QStringLiteral("4a318f246d23") << QStringLiteral("4a318f246d23")
+            << QStringLiteral("2026-07-22T12:39:32Z");
+        QTest::newRow("seven hex")
+            << SdkRepo << QStringLiteral("f54c6a7") << QStringLiteral("f54c6a701864")
+            << QStringLiteral("2026-07-04T00:22:53Z");
+        QTest::newRow("upper-case hex")
+            << SdkRepo << QStringLiteral("9DDC0D4E9490")
+            << QStringLiteral("9ddc0d4e9490458641ff7ada74fa3761fa36ecb0")
+            << QStringLiteral("2026-08-19T13:45:34Z");
+        QTest::newRow("default branch")
+            << SdkRepo << QStringLiteral("main")
+            << QStringLiteral("9ddc0d4e9490458641ff7ada74fa3761fa36ecb0")
+            << QStringLiteral("2026-08-19T13:45:34Z");
+        // SDK v0.2.7 was tagged a minute before agent v0.2.6, which pins it.
+        QTest::newRow("sdk tag") << SdkRepo << QStringLiteral("v0.2.7") << QString()
+                                 << QStringLiteral("2026-06-28T17:10:50Z");
+        QTest::newRow("agent tag")
+            << AgentRepo << QStringLiteral("v0.2.6") << QStringLiteral("570fdbf")
+            << QStringLiteral("2026-06-28T17:11:50Z");
+        QTest::newRow("moving server tag")
+            << ServerRepo << QStringLiteral("latest")
+            << QStringLiteral("993e56759a7435aed06a5d3d7710848bb449eed8")
+            << QStringLiteral("2026-07-10T09:01:53Z");
+        QTest::newRow("docs main") << DocsRepo << QStringLiteral("main") << QString()
+                                   << QStringLiteral("2026-08-21T18:05:12Z");
+    }
+
+    void commitsResolveShasBranchesAndTags()
+    {
+        QFETCH(QString, repo);
+        QFETCH(QString, ref);
+        QFETCH(QString, sha);
+        QFETCH(QString, date);
+        const Reply reply = get(api(repo + QStringLiteral("/commits/") + ref), githubHeaders());
+        QCOMPARE(reply.status, 200);
+        const QJsonObject json = reply.object();
+        const QString full = json.value(QStringLiteral("sha")).toString();
+        QVERIFY(QRegularExpression(QStringLiteral("^[0-9a-f]{40}$")).match(full).hasMatch());
+        QVERIFY2(full.startsWith(sha), qPrintable(full));
+        QCOMPARE(json.value(QStringLiteral("url")).toString(),
+                 api(repo + QStringLiteral("/commits/") + full).toString());
+        QVERIFY(json.value(QStringLiteral("html_url"))
+                    .toString()
+                    .endsWith(QStringLiteral("/commit/") + full));
+        const QJsonObject commit = json.value(QStringLiteral("commit")).toObject();
+        QVERIFY(!commit.value(QStringLiteral("message")).toString().isEmpty());
+        for (const QString& who : {QStringLiteral("author"), QStringLiteral("committer")}) {
+            const QJsonObject person = commit.value(who).toObject();
+            QVERIFY(!person.value(QStringLiteral("name")).toString().isEmpty());
+            QVERIFY(person.value(QStringLiteral("email")).toString().contains(QLatin1Char('@')));
+            QCOMPARE(person.value(QStringLiteral("date")).toString(), date);
+        }
+    }
+
+    void unknownCommitsAre422()
+    {
+        for (const QString& ref :
+             {QStringLiteral("v9.9.9"), QStringLiteral("4a318f"), QStringLiteral("develop"),
+              QStringLiteral("0000000000000000000000000000000000000000")}) {
+            const Reply reply =
+                get(api(SdkRepo + QStringLiteral("/commits/") + ref), githubHeaders());
+            QCOMPARE(reply.status, 422);
+            QCOMPARE(reply.object().value(QStringLiteral("message")).toString(),
+                     QStringLiteral("No commit found for SHA: ") + ref);
+            QCOMPARE(reply.object().value(QStringLiteral("status")).toString(),
+                     QStringLiteral("422"));
+        }
+        // The server's alpha tags have no GitHub release, so no release by tag
+        // either, but their commits resolve.
+        QCOMPARE(get(api(ServerRepo + QStringLiteral("/commits/alpha-0.2.2a41")), githubHeaders())
+                     .object()
+                     .value(QStringLiteral("sha"))
+                     .toString()
+                     .left(12),
+                 QStringLiteral("4dfbf5ded55d"));
+        QCOMPARE(
+            get(api(ServerRepo + QStringLiteral("/releases/tags/alpha-0.2.2a41")), githubHeaders())
+                .status,
+            404);
+        QCOMPARE(get(api(QStringLiteral("/repos/LatticeNet/missing/commits/main")), githubHeaders())
+                     .status,
+                 404);
+    }
+
+    void commitsFollowTheApiRules()
+    {
+        const QUrl url = api(SdkRepo + QStringLiteral("/commits/v0.2.17"));
+        const QByteArray bare = "GET /repos/LatticeNet/lattice-sdk/commits/v0.2.17 HTTP/1.1\r\n"
+                                "Host: api.github.com\r\n\r\n";
+        QCOMPARE(parseResponses(exchange(m_server.baseUrl(), {bare})).value(0).status, 403);
+        const Reply fresh = get(url, githubHeaders());
+        QCOMPARE(fresh.status, 200);
+        QCOMPARE(fresh.headerInt("x-ratelimit-remaining"), 59);
+        const Reply conditional =
+            get(url, githubHeaders() + Headers{{"If-None-Match", fresh.header("etag")}});
+        QCOMPARE(conditional.status, 304);
+        QCOMPARE(conditional.headerInt("x-ratelimit-remaining"), 58);
+        // A failed lookup is charged like any other answer.
+        QCOMPARE(get(api(SdkRepo + QStringLiteral("/commits/nope")), githubHeaders())
+                     .headerInt("x-ratelimit-remaining"),
+                 57);
+        QCOMPARE(send("POST", url, githubHeaders()).status, 404);
+    }
+
+    // Every pseudo-version a server or agent tag pins names an SDK commit of
+    // that timestamp, and every tag the spec gives a commit for resolves.
+    void sdkLaneDataIsConsistent()
+    {
+        static const QRegularExpression pseudo(
+            QStringLiteral("lattice-sdk (v[0-9.]+-0\\.([0-9]{14})-([0-9a-f]{12}))\\b"));
+        Headers raw = githubHeaders(MaintainerPat);
+        raw.append(qMakePair(QByteArray("Accept"), QByteArray("application/vnd.github.raw+json")));
+        int pseudoPins = 0;
+        for (const QString& repo : {ServerRepo, AgentRepo}) {
+            const Reply tags =
+                get(api(repo + QStringLiteral("/tags?per_page=100")), githubHeaders(MaintainerPat));
+            QCOMPARE(tags.status, 200);
+            for (const QJsonValue& tag : tags.array()) {
+                const QString name = tag.toObject().value(QStringLiteral("name")).toString();
+                const Reply goMod =
+                    get(api(repo + QStringLiteral("/contents/go.mod?ref=") + name), raw);
+                QVERIFY2(goMod.status == 200, qPrintable(repo + QLatin1Char(' ') + name));
+                const QRegularExpressionMatch match = pseudo.match(QString::fromUtf8(goMod.body));
+                if (!match.hasMatch())
+                    continue;
+                ++pseudoPins;
+                const Reply commit =
+                    get(api(SdkRepo + QStringLiteral("/commits/") + match.captured(3)),
+                        githubHeaders(MaintainerPat));
+                QVERIFY2(commit.status == 200, qPrintable(match.captured(1)));
+                const QDateTime stamp =
+                    QDateTime::fromString(commit.object()
+                                              .value(QStringLiteral("commit"))
+                                              .toObject()
+                                              .value(QStringLiteral("committer"))
+                                              .toObject()
+                                              .value(QStringLiteral("date"))
+                                              .toString(),
+                                          Qt::ISODate);
+                QCOMPARE(stamp.toUTC().toString(QStringLiteral("yyyyMMddHHmmss")),
+                         match.captured(2));
+            }
+        }
+        QVERIFY(pseudoPins >= 12);
+
+        QCOMPARE(
+            get(api(SdkRepo + QStringLiteral("/commits/00943f6e")), githubHeaders(MaintainerPat))
+                .object()
+                .value(QStringLiteral("sha"))
+                .toString(),
+            get(api(SdkRepo + QStringLiteral("/commits/v0.2.18")), githubHeaders(MaintainerPat))
+                .object()
+                .value(QStringLiteral("sha"))
+                .toString());
+    }
+
+    void sdkLaneFilesKeepTheSpecsMismatches()
+    {
+        Headers raw = githubHeaders(MaintainerPat);
+        raw.append(qMakePair(QByteArray("Accept"), QByteArray("application/vnd.github.raw+json")));
+        auto file = [&](const QString& repo, const QString& path, const QString& ref) {
+            const Reply reply =
+                get(api(repo + QStringLiteral("/contents/") + path + QStringLiteral("?ref=") + ref),
+                    raw);
+            return reply.status == 200 ? reply.body : QByteArray("<missing>");
+        };
+        // alpha-0.2.1a10 builds SDK v0.2.16 while go.mod says v0.2.15.
+        QVERIFY(file(ServerRepo, QStringLiteral("go.mod"), QStringLiteral("alpha-0.2.1a10"))
+                    .contains("\tgithub.com/LatticeNet/lattice-sdk v0.2.15\n"));
+        QCOMPARE(file(ServerRepo, QStringLiteral("sdk.ref"), QStringLiteral("alpha-0.2.1a10")),
+                 QByteArray("v0.2.16\n"));
+        QVERIFY(file(ServerRepo, QStringLiteral("sdk.ref"), QStringLiteral("alpha-0.2.1a16"))
+                    .startsWith("de6cdc7a61c8"));
+        QVERIFY(file(ServerRepo, QStringLiteral("sdk.ref"), QStringLiteral("alpha-0.2.1a25"))
+                    .startsWith("4623d3b58b50"));
+        QCOMPARE(file(ServerRepo, QStringLiteral("sdk.ref"), QStringLiteral("v0.2.1")),
+                 QByteArray("4623d3b58b50bd9406816779146532e33e10d32d\n"));
+        QCOMPARE(file(ServerRepo, QStringLiteral("dashboard.ref"), QStringLiteral("v0.2.1")),
+                 QByteArray("41fbd0fa3a1a7f2b778b31c479052455f3375962\n"));
+        const QByteArray goSum =
+            file(ServerRepo, QStringLiteral("go.sum"), QStringLiteral("v0.2.1"));
+        QVERIFY(goSum.contains("github.com/LatticeNet/lattice-sdk v0.2.17 h1:"));
+        QVERIFY(goSum.contains("github.com/LatticeNet/lattice-sdk v0.2.17/go.mod h1:"));
+        // Before sdk.ref existed; v0.1.0 has the one-line require form.
+        QCOMPARE(file(ServerRepo, QStringLiteral("sdk.ref"), QStringLiteral("alpha-0.2.1a2")),
+                 QByteArray("<missing>"));
+        QVERIFY(file(ServerRepo, QStringLiteral("go.mod"), QStringLiteral("v0.1.0"))
+                    .contains("\nrequire github.com/LatticeNet/lattice-sdk v0.1.0\n"));
+        QCOMPARE(file(ServerRepo, QStringLiteral("dashboard.ref"), QStringLiteral("v0.1.0")),
+                 QByteArray("<missing>"));
+
+        QCOMPARE(file(AgentRepo, QStringLiteral("go.sum"), QStringLiteral("v0.1.0")),
+                 QByteArray("<missing>"));
+        QVERIFY(file(AgentRepo, QStringLiteral("go.mod"), QStringLiteral("v0.2.6"))
+                    .contains("require github.com/LatticeNet/lattice-sdk v0.2.7\n"));
+        // The deliberately broken alpha: a local replace of the SDK.
+        QVERIFY(file(AgentRepo, QStringLiteral("go.mod"), QStringLiteral("v0.3.3-alpha.1"))
+                    .contains("\nreplace github.com/LatticeNet/lattice-sdk => ../lattice-sdk\n"));
+        QVERIFY(!file(AgentRepo, QStringLiteral("go.mod"), QStringLiteral("v0.3.3-alpha.2"))
+                     .contains("replace"));
+
+        // The server publishes GitHub releases for its stable tags only.
+        const Reply releases = get(api(ServerRepo + QStringLiteral("/releases")), githubHeaders());
+        QCOMPARE(tagNames(releases.array()),
+                 (QStringList{QStringLiteral("v0.2.1"), QStringLiteral("v0.2.0"),
+                              QStringLiteral("v0.1.0")}));
+        for (const QJsonValue& release : releases.array())
+            QVERIFY(!release.toObject().value(QStringLiteral("prerelease")).toBool());
+    }
+
+    void docsSiteServesTheReleasePages()
+    {
+        const Reply listing = get(
+            api(DocsRepo + QStringLiteral("/contents/docs/developers?ref=main")), githubHeaders());
+        QCOMPARE(listing.status, 200);
+        QStringList names;
+        for (const QJsonValue& entry : listing.array())
+            names.append(entry.toObject().value(QStringLiteral("name")).toString());
+        QCOMPARE(names,
+                 (QStringList{QStringLiteral("index.md"), QStringLiteral("release-0.2.0.md"),
+                              QStringLiteral("release-0.2.1.md"), QStringLiteral("releases.md")}));
+        Headers raw = githubHeaders();
+        raw.append(qMakePair(QByteArray("Accept"), QByteArray("application/vnd.github.raw+json")));
+        const QByteArray page =
+            get(api(DocsRepo + QStringLiteral("/contents/docs/developers/release-0.2.1.md")), raw)
+                .body;
+        QVERIFY(page.contains("| Surface | Version | Commit or artifact |\n"));
+        QVERIFY(
+            page.contains("| SDK | `v0.2.17` | `4623d3b58b50bd9406816779146532e33e10d32d` |\n"));
+        // The matrix quotes the agent tag's commit as the agent repository has it.
+        const QString agentSha = get(api(AgentRepo + QStringLiteral("/commits/v0.2.9")), raw)
+                                     .object()
+                                     .value(QStringLiteral("sha"))
+                                     .toString();
+        QVERIFY(page.contains("| Node agent | `v0.2.9` | `" + agentSha.toLatin1() + '`'));
+        const QJsonObject package =
+            QJsonDocument::fromJson(
+                get(api(DocsRepo + QStringLiteral("/contents/package.json")), raw).body)
+                .object();
+        QCOMPARE(package.value(QStringLiteral("version")).toString(), QStringLiteral("0.2.1"));
     }
 
     void commitsJsonIsStrict()
