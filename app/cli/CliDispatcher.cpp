@@ -15,6 +15,7 @@ void registerAllCommands(CliDispatcher& dispatcher)
     registerPluginCommands(dispatcher);
     registerAgentCommands(dispatcher);
     registerServerCommands(dispatcher);
+    registerSdkCommands(dispatcher);
 }
 
 void CliDispatcher::add(CliCommand command)

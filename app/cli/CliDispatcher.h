@@ -30,5 +30,6 @@ void registerVerifyCommands(CliDispatcher& dispatcher);
 void registerPluginCommands(CliDispatcher& dispatcher);
 void registerAgentCommands(CliDispatcher& dispatcher);
 void registerServerCommands(CliDispatcher& dispatcher);
+void registerSdkCommands(CliDispatcher& dispatcher);
 
 } // namespace Lattice::Cli
