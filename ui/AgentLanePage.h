@@ -50,6 +50,7 @@ public:
     // Created when first needed, so an unseen page costs no thread.
     AgentLaneService* service();
     QTreeWidget* releaseTree() const { return m_tree; }
+    const QList<Agent::ReleaseReport>& reports() const { return m_reports; }
     QString latestText() const;
 
     // The GitHub token comes from this keychain (the default one otherwise).

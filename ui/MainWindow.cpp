@@ -2,15 +2,21 @@
 
 #include "AboutDialog.h"
 #include "AgentLanePage.h"
+#include "DocsLanePage.h"
 #include "EndpointProbe.h"
 #include "EndpointStatusModel.h"
 #include "ImageLanePage.h"
+#include "LaneHealth.h"
 #include "LaneListModel.h"
 #include "LanePage.h"
 #include "OverviewPage.h"
 #include "PluginIndexPage.h"
+#include "PluginIndexReport.h"
 #include "PoliciesPage.h"
 #include "ProfileStore.h"
+#include "ReleaseOrderService.h"
+#include "SdkLanePage.h"
+#include "SecretStore.h"
 #include "Store.h"
 #include "VerifyPage.h"
 
@@ -78,6 +84,14 @@ MainWindow::MainWindow(ProfileStore* profiles, const Options& options, QWidget* 
             connect(policies, &PoliciesPage::statusMessage, this,
                     [this](const QString& text) { statusBar()->showMessage(text, 10000); });
             page = policies;
+        } else if (lane == Lane::Sdk) {
+            auto* sdk = new SdkLanePage(releaseOrder(), this);
+            sdk->setOffline(m_options.offline);
+            page = sdk;
+        } else if (lane == Lane::Docs) {
+            auto* docs = new DocsLanePage(releaseOrder(), this);
+            docs->setOffline(m_options.offline);
+            page = docs;
         } else
             page = new LanePage(lane, this);
         m_pageForLane.insert(lane, page);
@@ -93,6 +107,8 @@ MainWindow::MainWindow(ProfileStore* profiles, const Options& options, QWidget* 
                     policiesPage->prefill(prefill);
                 });
     }
+
+    connectOverview();
 
     auto* splitter = new QSplitter(this);
     splitter->addWidget(m_sidebar);
@@ -230,6 +246,17 @@ void MainWindow::applyProfile(const Profile& profile)
         plugins->setProfile(profile);
     if (auto* policies = qobject_cast<PoliciesPage*>(m_pageForLane.value(Lane::Policies)))
         policies->setProfile(profile);
+    if (auto* sdk = qobject_cast<SdkLanePage*>(m_pageForLane.value(Lane::Sdk)))
+        sdk->setProfile(profile);
+    if (auto* docs = qobject_cast<DocsLanePage*>(m_pageForLane.value(Lane::Docs)))
+        docs->setProfile(profile);
+    releaseOrder()->setEndpoint({profile.githubApiUrl,
+                                 profile.sdkRepo,
+                                 profile.serverRepo,
+                                 profile.agentRepo,
+                                 profile.docsRepo,
+                                 profile.allowInsecureLoopback,
+                                 {}});
     for (auto it = m_pageForLane.cbegin(); it != m_pageForLane.cend(); ++it) {
         if (auto* page = qobject_cast<LanePage*>(it.value()))
             page->setProfile(profile);
@@ -252,6 +279,10 @@ void MainWindow::refresh()
         agent->refresh();
     if (auto* policies = qobject_cast<PoliciesPage*>(m_pages->currentWidget()))
         policies->refresh();
+    if (auto* sdk = qobject_cast<SdkLanePage*>(m_pages->currentWidget()))
+        sdk->refresh();
+    if (auto* docs = qobject_cast<DocsLanePage*>(m_pages->currentWidget()))
+        docs->refresh();
     if (m_options.offline) {
         m_overview->updateSummary(true);
         m_freshness->setText(tr("Offline"));
@@ -281,6 +312,60 @@ void MainWindow::cancelRefresh()
     m_refreshAction->setEnabled(true);
     m_freshness->setText(tr("Refresh cancelled"));
     emit refreshFinished();
+}
+
+void MainWindow::connectOverview()
+{
+    // Each lane reports to its overview card after it has shown new data.
+    connect(m_overview, &OverviewPage::laneActivated, this, &MainWindow::showLane);
+    connect(releaseOrder(), &ReleaseOrderService::reportChanged, this,
+            [this](const ReleaseOrderReport& report, bool stored) {
+                m_overview->setReleaseOrder(report);
+                m_overview->setLaneHealth(sdkHealth(report, stored));
+                m_overview->setLaneHealth(docsHealth(report, stored));
+            });
+    if (auto* image = qobject_cast<ImageLanePage*>(m_pageForLane.value(Lane::ServerImage))) {
+        connect(image, &ImageLanePage::tagsRefreshed, this, [this, image](const QString& error) {
+            m_overview->setLaneHealth(
+                imageHealth(image->tags(), error, QDateTime::currentDateTimeUtc()));
+        });
+    }
+    if (auto* agent = qobject_cast<AgentLanePage*>(m_pageForLane.value(Lane::NodeAgent))) {
+        connect(agent, &AgentLanePage::refreshed, this, [this, agent](const QString& error) {
+            QList<Agent::ReleaseInfo> releases;
+            int problems = 0;
+            for (const Agent::ReleaseReport& r : agent->reports()) {
+                releases.append(r.release);
+                problems += !r.release.draft && !r.problems.isEmpty();
+            }
+            const Agent::LatestResolution latest = Agent::LatestResolution::resolve(releases);
+            m_overview->setLaneHealth(agentHealth(latest.serverTag.value_or(QString()), problems,
+                                                  error, QDateTime::currentDateTimeUtc()));
+        });
+    }
+    if (auto* plugins = qobject_cast<PluginIndexPage*>(m_pageForLane.value(Lane::PluginIndex))) {
+        connect(plugins, &PluginIndexPage::indexLoaded, this, [this, plugins] {
+            const PluginIndexReport* report = plugins->report();
+            m_overview->setLaneHealth(pluginHealth(report ? report->index.statusText : QString(),
+                                                   report ? int(report->violations.size()) : 0, {},
+                                                   QDateTime::currentDateTimeUtc()));
+        });
+        connect(plugins, &PluginIndexPage::loadFailed, this, [this](const QString& error) {
+            m_overview->setLaneHealth(pluginHealth({}, 0, error, QDateTime::currentDateTimeUtc()));
+        });
+    }
+}
+
+ReleaseOrderService* MainWindow::releaseOrder()
+{
+    // One service feeds the SDK and docs lanes (and the overview): both come
+    // from the same tags, and the docs lane needs the SDK lane's pins.
+    if (!m_releaseOrder) {
+        m_releaseOrder = new ReleaseOrderService(Store::defaultPath(), this);
+        m_releaseOrder->setSecretStore(new SecretStore(m_releaseOrder));
+        m_releaseOrder->loadSnapshot();
+    }
+    return m_releaseOrder;
 }
 
 void MainWindow::showLane(Lane lane)

@@ -18,6 +18,7 @@ namespace Lattice {
 
 class EndpointProbe;
 class EndpointStatusModel;
+class ReleaseOrderService;
 class LaneListModel;
 class LanePage;
 class OverviewPage;
@@ -61,6 +62,8 @@ private:
     void buildStatusBar();
     void applyProfile(const Profile& profile);
     void reloadProfileCombo();
+    ReleaseOrderService* releaseOrder();
+    void connectOverview();
 
     ProfileStore* m_profiles;
     Options m_options;
@@ -72,6 +75,7 @@ private:
     QStackedWidget* m_pages;
     OverviewPage* m_overview;
     QHash<Lane, QWidget*> m_pageForLane;
+    ReleaseOrderService* m_releaseOrder = nullptr;
     QComboBox* m_profileCombo = nullptr;
     QAction* m_refreshAction = nullptr;
     QAction* m_cancelAction = nullptr;

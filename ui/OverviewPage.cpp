@@ -1,10 +1,13 @@
 #include "OverviewPage.h"
 
 #include "EndpointStatusModel.h"
+#include "LaneCard.h"
 
+#include <QGridLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QTableView>
+#include <QTreeWidget>
 #include <QVBoxLayout>
 
 namespace Lattice {
@@ -15,6 +18,7 @@ OverviewPage::OverviewPage(EndpointStatusModel* endpoints, QWidget* parent)
     , m_heading(new QLabel(this))
     , m_summary(new QLabel(this))
     , m_table(new QTableView(this))
+    , m_checklist(new QTreeWidget(this))
 {
     setObjectName(QStringLiteral("overview-page"));
     auto* layout = new QVBoxLayout(this);
@@ -37,9 +41,32 @@ OverviewPage::OverviewPage(EndpointStatusModel* endpoints, QWidget* parent)
     m_table->horizontalHeader()->setSectionResizeMode(EndpointStatusModel::UrlColumn,
                                                       QHeaderView::Interactive);
     m_table->setColumnWidth(EndpointStatusModel::UrlColumn, 380);
+    auto* cards = new QGridLayout;
+    const QList<Lane> lanes{Lane::ServerImage, Lane::NodeAgent, Lane::Sdk, Lane::Docs,
+                            Lane::PluginIndex};
+    for (qsizetype i = 0; i < lanes.size(); ++i) {
+        auto* card = new LaneCard(lanes.at(i), this);
+        connect(card, &LaneCard::openRequested, this, &OverviewPage::laneActivated);
+        m_cards.insert(lanes.at(i), card);
+        cards->addWidget(card, int(i / 3), int(i % 3));
+    }
+    m_checklist->setObjectName(QStringLiteral("release-checklist"));
+    m_checklist->setAccessibleName(tr("Release order checklist"));
+    m_checklist->setRootIsDecorated(false);
+    m_checklist->setHeaderLabels({tr("Step"), tr("State"), tr("Detail")});
+    m_checklist->setMaximumHeight(170);
+    connect(m_checklist, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem* item) {
+        emit laneActivated(Lane(item->data(0, Qt::UserRole).toInt()));
+    });
+    auto* checklistTitle =
+        new QLabel(tr("<b>Release order</b> — the newest stable releases"), this);
     layout->addWidget(m_heading);
+    layout->addLayout(cards);
+    layout->addWidget(checklistTitle);
+    layout->addWidget(m_checklist);
     layout->addWidget(m_summary);
     layout->addWidget(m_table, 1);
+    updateChecklist();
     connect(m_endpoints, &QAbstractItemModel::dataChanged, this, [this] { updateSummary(false); });
 }
 
@@ -74,6 +101,59 @@ void OverviewPage::updateSummary(bool offline)
                                .arg(total)
                                .arg(names.join(QStringLiteral(", "))));
     }
+}
+
+void OverviewPage::setLaneHealth(const LaneHealth& health)
+{
+    if (LaneCard* card = m_cards.value(health.lane))
+        card->setHealth(health);
+    updateChecklist();
+}
+
+void OverviewPage::setReleaseOrder(const ReleaseOrderReport& report)
+{
+    m_order = report;
+    updateChecklist();
+}
+
+void OverviewPage::updateChecklist()
+{
+    const auto health = [this](Lane lane) {
+        const LaneCard* card = m_cards.value(lane);
+        return card ? card->health() : LaneHealth{};
+    };
+    m_checklist->clear();
+    int n = 0;
+    for (const ChecklistStep& step :
+         releaseChecklist(m_order, health(Lane::ServerImage), health(Lane::NodeAgent),
+                          health(Lane::PluginIndex))) {
+        QString state;
+        QColor color(0x80, 0x80, 0x80);
+        switch (step.state) {
+        case ChecklistStep::State::Done:
+            state = tr("Done");
+            color = QColor(0x2e, 0x9d, 0x4f);
+            break;
+        case ChecklistStep::State::Open:
+            state = tr("Open");
+            color = QColor(0xd9, 0x8e, 0x04);
+            break;
+        case ChecklistStep::State::Blocked:
+            state = tr("Blocked");
+            color = QColor(0xd0, 0x3a, 0x2f);
+            break;
+        case ChecklistStep::State::Unknown:
+            state = tr("Unknown");
+            break;
+        }
+        auto* item = new QTreeWidgetItem(
+            m_checklist, {QStringLiteral("%1. %2").arg(++n).arg(step.title), state,
+                          step.detail.isEmpty() ? tr("Refresh the lane to check.") : step.detail});
+        item->setForeground(1, color);
+        item->setData(0, Qt::UserRole, int(step.lane));
+    }
+    m_checklist->resizeColumnToContents(0);
+    m_checklist->resizeColumnToContents(1);
 }
 
 } // namespace Lattice

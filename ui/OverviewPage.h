@@ -1,19 +1,25 @@
 #pragma once
 
+#include "LaneHealth.h"
 #include "Profile.h"
 
+#include <QHash>
 #include <QWidget>
 
 class QLabel;
 class QTableView;
+class QTreeWidget;
 
 namespace Lattice {
 
 class EndpointStatusModel;
+class LaneCard;
 
-// The landing page: the current profile, and whether each of its endpoints
+// The landing page: one card per release lane (state, gates, last refresh,
+// what needs attention first), the cross-lane release order as a checklist
+// for the newest releases, and whether each endpoint of the profile
 // answers. With no network it says which endpoints could not be reached and
-// why, instead of leaving empty lanes to guess at.
+// why, and the cards show their stored snapshots with "as of" times.
 class OverviewPage : public QWidget
 {
     Q_OBJECT
@@ -22,12 +28,25 @@ public:
 
     void setProfile(const Profile& profile);
     void updateSummary(bool offline);
+    void setLaneHealth(const LaneHealth& health);
+    void setReleaseOrder(const ReleaseOrderReport& report);
+
+    LaneCard* card(Lane lane) const { return m_cards.value(lane); }
+    QTreeWidget* checklist() const { return m_checklist; }
+
+signals:
+    void laneActivated(Lattice::Lane lane);
 
 private:
+    void updateChecklist();
+
     EndpointStatusModel* m_endpoints;
     QLabel* m_heading;
     QLabel* m_summary;
     QTableView* m_table;
+    QHash<Lane, LaneCard*> m_cards;
+    QTreeWidget* m_checklist;
+    ReleaseOrderReport m_order;
 };
 
 } // namespace Lattice
