@@ -91,8 +91,10 @@ QList<Coverage> coverage(const QStringList& stableServerTags, const QStringList&
         }
         c.gap = c.page.isEmpty();
         c.reason =
-            c.gap ? text("No release-notes page release-%1.md on the docs site.").arg(withoutV(tag))
-                  : text("Release notes: %1").arg(c.page);
+            c.gap ? text(QT_TRANSLATE_NOOP("Lattice::Docs",
+                                           "No release-notes page release-%1.md on the docs site."))
+                        .arg(withoutV(tag))
+                  : text(QT_TRANSLATE_NOOP("Lattice::Docs", "Release notes: %1")).arg(c.page);
         result.append(c);
     }
     for (const QString& tag : stableAgentTags) {
@@ -104,8 +106,12 @@ QList<Coverage> coverage(const QStringList& stableServerTags, const QStringList&
                     c.page = p.path;
             }
         }
-        c.reason = c.page.isEmpty() ? text("Not named in any release-notes version matrix.")
-                                    : text("Named in the version matrix of %1").arg(c.page);
+        c.reason =
+            c.page.isEmpty()
+                ? text(QT_TRANSLATE_NOOP("Lattice::Docs",
+                                         "Not named in any release-notes version matrix."))
+                : text(QT_TRANSLATE_NOOP("Lattice::Docs", "Named in the version matrix of %1"))
+                      .arg(c.page);
         result.append(c);
     }
     return result;
@@ -130,12 +136,12 @@ QString baselineDrift(const QList<ReleasePage>& pages, const QString& serverSdk,
     const QString docs = newest->matrix.value(QStringLiteral("sdk"));
     QStringList drift;
     if (!docs.isEmpty() && !serverSdk.isEmpty() && withoutV(docs) != withoutV(serverSdk))
-        drift.append(text("the server pins %1").arg(serverSdk));
+        drift.append(text(QT_TRANSLATE_NOOP("Lattice::Docs", "the server pins %1")).arg(serverSdk));
     if (!docs.isEmpty() && !agentSdk.isEmpty() && withoutV(docs) != withoutV(agentSdk))
-        drift.append(text("the agent pins %1").arg(agentSdk));
+        drift.append(text(QT_TRANSLATE_NOOP("Lattice::Docs", "the agent pins %1")).arg(agentSdk));
     if (drift.isEmpty())
         return {};
-    return text("The docs' SDK baseline is %1, but %2.")
+    return text(QT_TRANSLATE_NOOP("Lattice::Docs", "The docs' SDK baseline is %1, but %2."))
         .arg(docs, drift.join(QStringLiteral(", ")));
 }
 

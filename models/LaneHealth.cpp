@@ -35,7 +35,7 @@ LaneHealth failed(Lane lane, const QString& error, const QDateTime& at)
     LaneHealth h;
     h.lane = lane;
     h.state = LaneHealth::State::Broken;
-    h.summary = text("Could not be read.");
+    h.summary = text(QT_TRANSLATE_NOOP("Lattice::LaneHealth", "Could not be read."));
     h.attention = error;
     h.asOf = at;
     return h;
@@ -72,18 +72,20 @@ LaneHealth imageHealth(const QList<Oci::TagInfo>& tags, const QString& error, co
     std::sort(sameAsLatest.begin(), sameAsLatest.end(),
               [](const QString& a, const QString& b) { return a.size() > b.size(); });
     h.latestVersion = sameAsLatest.value(0);
-    h.summary = text("%n tag(s)", int(tags.size())) +
+    h.summary = text(QT_TRANSLATE_N_NOOP("Lattice::LaneHealth", "%n tag(s)"), int(tags.size())) +
                 (h.latestVersion.isEmpty() ? QString()
                                            : QStringLiteral(", latest = %1").arg(h.latestVersion));
     if (unreadable > 0) {
         h.state = LaneHealth::State::Broken;
-        h.attention = text("%n tag(s) cannot be read", unreadable);
+        h.attention = text(QT_TRANSLATE_N_NOOP("Lattice::LaneHealth", "%n tag(s) cannot be read"),
+                           unreadable);
     } else if (!latest) {
         h.state = LaneHealth::State::Attention;
-        h.attention = text("There is no latest tag.");
+        h.attention = text(QT_TRANSLATE_NOOP("Lattice::LaneHealth", "There is no latest tag."));
     } else if (h.latestVersion.isEmpty()) {
         h.state = LaneHealth::State::Attention;
-        h.attention = text("latest matches no version tag.");
+        h.attention =
+            text(QT_TRANSLATE_NOOP("Lattice::LaneHealth", "latest matches no version tag."));
     } else {
         h.state = LaneHealth::State::Good;
     }
@@ -99,16 +101,22 @@ LaneHealth agentHealth(const QString& serverLatestTag, int releasesWithProblems,
     h.lane = Lane::NodeAgent;
     h.asOf = at;
     h.latestVersion = serverLatestTag;
-    h.summary = serverLatestTag.isEmpty()
-                    ? text("The server resolves no latest release.")
-                    : text("The server resolves latest to %1.").arg(serverLatestTag);
+    h.summary =
+        serverLatestTag.isEmpty()
+            ? text(QT_TRANSLATE_NOOP("Lattice::LaneHealth",
+                                     "The server resolves no latest release."))
+            : text(QT_TRANSLATE_NOOP("Lattice::LaneHealth", "The server resolves latest to %1."))
+                  .arg(serverLatestTag);
     if (serverLatestTag.isEmpty()) {
         h.state = LaneHealth::State::Broken;
-        h.attention =
-            text("No stable v* release among the first 20: agent updates to latest fail.");
+        h.attention = text(QT_TRANSLATE_NOOP(
+            "Lattice::LaneHealth",
+            "No stable v* release among the first 20: agent updates to latest fail."));
     } else if (releasesWithProblems > 0) {
         h.state = LaneHealth::State::Attention;
-        h.attention = text("%n release(s) have problems", releasesWithProblems);
+        h.attention =
+            text(QT_TRANSLATE_N_NOOP("Lattice::LaneHealth", "%n release(s) have problems"),
+                 releasesWithProblems);
     } else {
         h.state = LaneHealth::State::Good;
     }
@@ -123,13 +131,18 @@ LaneHealth pluginHealth(const QString& status, int violations, const QString& er
     LaneHealth h;
     h.lane = Lane::PluginIndex;
     h.asOf = at;
-    h.summary = text("Index status: %1").arg(status.isEmpty() ? text("unknown") : status);
+    h.summary =
+        text(QT_TRANSLATE_NOOP("Lattice::LaneHealth", "Index status: %1"))
+            .arg(status.isEmpty() ? text(QT_TRANSLATE_NOOP("Lattice::LaneHealth", "unknown"))
+                                  : status);
     if (violations > 0) {
         h.state = LaneHealth::State::Broken;
-        h.attention = text("%n validator violation(s)", violations);
+        h.attention = text(QT_TRANSLATE_N_NOOP("Lattice::LaneHealth", "%n validator violation(s)"),
+                           violations);
     } else if (status == QLatin1String("draft")) {
         h.state = LaneHealth::State::Attention;
-        h.attention = text("A draft index is discovery-only.");
+        h.attention =
+            text(QT_TRANSLATE_NOOP("Lattice::LaneHealth", "A draft index is discovery-only."));
     } else {
         h.state = LaneHealth::State::Good;
     }
@@ -158,14 +171,17 @@ LaneHealth sdkHealth(const ReleaseOrderReport& report, bool stored)
             ++amber;
         }
     }
-    h.summary = text("%n tag(s) checked", int(report.verdicts.size()));
+    h.summary = text(QT_TRANSLATE_N_NOOP("Lattice::LaneHealth", "%n tag(s) checked"),
+                     int(report.verdicts.size()));
     if (red > 0) {
         h.state = LaneHealth::State::Broken;
         h.attention = QStringLiteral("%1 %2: %3")
                           .arg(first->repo.section(QLatin1Char('/'), 1), first->tag, first->reason);
     } else if (amber > 0) {
         h.state = LaneHealth::State::Attention;
-        h.attention = text("%n prerelease(s) pin a pseudo-version", amber);
+        h.attention = text(
+            QT_TRANSLATE_N_NOOP("Lattice::LaneHealth", "%n prerelease(s) pin a pseudo-version"),
+            amber);
     } else {
         h.state = LaneHealth::State::Good;
     }
@@ -183,8 +199,11 @@ LaneHealth docsHealth(const ReleaseOrderReport& report, bool stored)
     if (!report.at.isValid())
         return h;
     h.summary = report.docsCommit.sha.isEmpty()
-                    ? text("%n release page(s)", int(report.pages.size()))
-                    : text("%n release page(s), newest commit %1", int(report.pages.size()))
+                    ? text(QT_TRANSLATE_N_NOOP("Lattice::LaneHealth", "%n release page(s)"),
+                           int(report.pages.size()))
+                    : text(QT_TRANSLATE_N_NOOP("Lattice::LaneHealth",
+                                               "%n release page(s), newest commit %1"),
+                           int(report.pages.size()))
                           .arg(report.docsCommit.sha.left(7));
     QStringList gaps;
     for (const Docs::Coverage& c : report.coverage()) {
@@ -194,7 +213,8 @@ LaneHealth docsHealth(const ReleaseOrderReport& report, bool stored)
     const QString drift = report.baselineDrift();
     if (!gaps.isEmpty()) {
         h.state = LaneHealth::State::Broken;
-        h.attention = text("No release notes for %1").arg(gaps.join(QStringLiteral(", ")));
+        h.attention = text(QT_TRANSLATE_NOOP("Lattice::LaneHealth", "No release notes for %1"))
+                          .arg(gaps.join(QStringLiteral(", ")));
     } else if (!drift.isEmpty()) {
         h.state = LaneHealth::State::Attention;
         h.attention = drift;
@@ -213,7 +233,11 @@ QList<ChecklistStep> releaseChecklist(const ReleaseOrderReport& order, const Lan
     QList<ChecklistStep> steps;
 
     // 1. The SDK tag comes first.
-    ChecklistStep sdk{Lane::Sdk, text("Publish the lattice-sdk tag first"), State::Unknown, {}};
+    ChecklistStep sdk{
+        Lane::Sdk,
+        text(QT_TRANSLATE_NOOP("Lattice::LaneHealth", "Publish the lattice-sdk tag first")),
+        State::Unknown,
+        {}};
     const Sdk::Verdict* serverVerdict = verdictFor(order, server);
     const Sdk::Verdict* agentVerdict = verdictFor(order, agentTag);
     if (serverVerdict && agentVerdict) {
@@ -222,26 +246,38 @@ QList<ChecklistStep> releaseChecklist(const ReleaseOrderReport& order, const Lan
         sdk.state = red ? State::Blocked : State::Done;
         sdk.detail =
             red ? (serverVerdict->gate == Sdk::Gate::Red ? serverVerdict : agentVerdict)->reason
-                : text("Server %1 pins %2, agent %3 pins %4.")
+                : text(QT_TRANSLATE_NOOP("Lattice::LaneHealth",
+                                         "Server %1 pins %2, agent %3 pins %4."))
                       .arg(server, serverVerdict->requirement, agentTag, agentVerdict->requirement);
     }
     steps.append(sdk);
 
     // 2. The server pins the dashboard and the SDK it builds.
     ChecklistStep pins{
-        Lane::Sdk, text("Pin dashboard.ref, sdk.ref and go.mod in the server"), State::Unknown, {}};
+        Lane::Sdk,
+        text(QT_TRANSLATE_NOOP("Lattice::LaneHealth",
+                               "Pin dashboard.ref, sdk.ref and go.mod in the server")),
+        State::Unknown,
+        {}};
     if (serverVerdict) {
         const bool mismatch =
             serverVerdict->findings.join(QLatin1Char('\n')).contains(QLatin1String("sdk.ref"));
         pins.state = mismatch ? State::Blocked : State::Done;
-        pins.detail = mismatch ? text("sdk.ref and go.mod disagree at %1.").arg(server)
-                               : text("sdk.ref agrees with go.mod at %1.").arg(server);
+        pins.detail = mismatch ? text(QT_TRANSLATE_NOOP("Lattice::LaneHealth",
+                                                        "sdk.ref and go.mod disagree at %1."))
+                                     .arg(server)
+                               : text(QT_TRANSLATE_NOOP("Lattice::LaneHealth",
+                                                        "sdk.ref agrees with go.mod at %1."))
+                                     .arg(server);
     }
     steps.append(pins);
 
     // 3. The server image.
     ChecklistStep img{
-        Lane::ServerImage, text("Publish the server image on GHCR"), State::Unknown, {}};
+        Lane::ServerImage,
+        text(QT_TRANSLATE_NOOP("Lattice::LaneHealth", "Publish the server image on GHCR")),
+        State::Unknown,
+        {}};
     if (image.state == LaneHealth::State::Broken) {
         img.state = State::Blocked;
         img.detail = image.attention;
@@ -249,33 +285,44 @@ QList<ChecklistStep> releaseChecklist(const ReleaseOrderReport& order, const Lan
         const bool current = image.latestVersion == withoutV(server);
         img.state = current ? State::Done : State::Open;
         img.detail = current
-                         ? text("latest = %1.").arg(image.latestVersion)
-                         : text("latest is %1, not %2.").arg(image.latestVersion, withoutV(server));
+                         ? text(QT_TRANSLATE_NOOP("Lattice::LaneHealth", "latest = %1."))
+                               .arg(image.latestVersion)
+                         : text(QT_TRANSLATE_NOOP("Lattice::LaneHealth", "latest is %1, not %2."))
+                               .arg(image.latestVersion, withoutV(server));
     }
     steps.append(img);
 
     // 4. The agent, after the server and dashboard it needs.
-    ChecklistStep ag{Lane::NodeAgent,
-                     text("Publish the node agent after its compatibility floors"),
-                     State::Unknown,
-                     {}};
+    ChecklistStep ag{
+        Lane::NodeAgent,
+        text(QT_TRANSLATE_NOOP("Lattice::LaneHealth",
+                               "Publish the node agent after its compatibility floors")),
+        State::Unknown,
+        {}};
     if (agent.state == LaneHealth::State::Broken) {
         ag.state = State::Blocked;
         ag.detail = agent.attention;
     } else if (!agent.latestVersion.isEmpty() && !agentTag.isEmpty()) {
         const bool current = agent.latestVersion == agentTag;
         ag.state = current ? State::Done : State::Open;
-        ag.detail = current ? text("The server resolves latest to %1; check its floors with Check "
-                                   "identity.")
-                                  .arg(agentTag)
-                            : text("The server resolves latest to %1, not %2.")
-                                  .arg(agent.latestVersion, agentTag);
+        ag.detail = current
+                        ? text(QT_TRANSLATE_NOOP(
+                                   "Lattice::LaneHealth",
+                                   "The server resolves latest to %1; check its floors with Check "
+                                   "identity."))
+                              .arg(agentTag)
+                        : text(QT_TRANSLATE_NOOP("Lattice::LaneHealth",
+                                                 "The server resolves latest to %1, not %2."))
+                              .arg(agent.latestVersion, agentTag);
     }
     steps.append(ag);
 
     // 5. Docs and the plugin index.
     ChecklistStep docs{
-        Lane::Docs, text("Update the docs and the plugin index"), State::Unknown, {}};
+        Lane::Docs,
+        text(QT_TRANSLATE_NOOP("Lattice::LaneHealth", "Update the docs and the plugin index")),
+        State::Unknown,
+        {}};
     if (order.at.isValid() && !server.isEmpty()) {
         bool page = false;
         for (const Docs::Coverage& c : order.coverage()) {
@@ -284,10 +331,15 @@ QList<ChecklistStep> releaseChecklist(const ReleaseOrderReport& order, const Lan
         }
         const bool indexBroken = plugins.state == LaneHealth::State::Broken;
         docs.state = page && !indexBroken ? State::Done : State::Open;
-        docs.detail = !page ? text("No release-notes page for %1 yet.").arg(server)
-                      : indexBroken
-                          ? text("The plugin index has problems: %1").arg(plugins.attention)
-                          : text("Release notes for %1 are published.").arg(server);
+        docs.detail = !page ? text(QT_TRANSLATE_NOOP("Lattice::LaneHealth",
+                                                     "No release-notes page for %1 yet."))
+                                  .arg(server)
+                      : indexBroken ? text(QT_TRANSLATE_NOOP("Lattice::LaneHealth",
+                                                             "The plugin index has problems: %1"))
+                                          .arg(plugins.attention)
+                                    : text(QT_TRANSLATE_NOOP("Lattice::LaneHealth",
+                                                             "Release notes for %1 are published."))
+                                          .arg(server);
     }
     steps.append(docs);
     return steps;

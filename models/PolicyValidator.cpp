@@ -101,8 +101,10 @@ PolicyValidation PolicyValidator::validate(const UpdatePolicy& policy,
         if (!isAuditableVersion(target))
             error("target_version", "target_version must be latest or an auditable version string");
         else if (target != trim(policy.targetVersion) && target != QLatin1String("latest"))
-            warn("target_version", warningText("The server stores this version without its "
-                                               "leading \"v\"."));
+            warn("target_version",
+                 warningText(QT_TRANSLATE_NOOP("Lattice::Server::PolicyValidator",
+                                               "The server stores this version without its "
+                                               "leading \"v\".")));
     } else {
         // 4b–9: a custom artifact, used literally.
         n.targetVersion = trim(policy.targetVersion);
@@ -111,15 +113,19 @@ PolicyValidation PolicyValidator::validate(const UpdatePolicy& policy,
                   "target_version is required and must be an auditable version string");
         } else if (n.targetVersion.compare(QLatin1String("latest"), Qt::CaseInsensitive) == 0) {
             warn("target_version",
-                 warningText("A custom artifact has no \"latest\": the node compares the "
-                             "binary's -version output with this text, so the update will "
-                             "fail. Give the version the binary prints."));
+                 warningText(QT_TRANSLATE_NOOP(
+                     "Lattice::Server::PolicyValidator",
+                     "A custom artifact has no \"latest\": the node compares the "
+                     "binary's -version output with this text, so the update will "
+                     "fail. Give the version the binary prints.")));
         } else if (n.targetVersion.size() > 1 && n.targetVersion.startsWith(QLatin1Char('v')) &&
                    n.targetVersion.at(1).isDigit()) {
             warn("target_version",
-                 warningText("Agent binaries print their version without \"v\": the node's "
-                             "-version check will fail, and auto-plan will keep re-planning. "
-                             "Remove the \"v\"."));
+                 warningText(QT_TRANSLATE_NOOP(
+                     "Lattice::Server::PolicyValidator",
+                     "Agent binaries print their version without \"v\": the node's "
+                     "-version check will fail, and auto-plan will keep re-planning. "
+                     "Remove the \"v\".")));
         }
         if (!isHttpsUrl(n.binaryUrl))
             error("binary_url", "binary_url must be an HTTPS URL");
@@ -144,9 +150,11 @@ PolicyValidation PolicyValidator::validate(const UpdatePolicy& policy,
     n.installPath = storedInstallPath(path);
     if (path == QLatin1String(kLegacyInstallPath))
         warn("install_path",
-             warningText("The server silently stores this path as "
-                         "/opt/lattice/node-agent/lattice-agent. Either way the node replaces "
-                         "a default path with the path of the running agent."));
+             warningText(QT_TRANSLATE_NOOP(
+                 "Lattice::Server::PolicyValidator",
+                 "The server silently stores this path as "
+                 "/opt/lattice/node-agent/lattice-agent. Either way the node replaces "
+                 "a default path with the path of the running agent.")));
     if (!n.installPath.startsWith(QLatin1Char('/')))
         error("install_path", "install_path must be absolute");
     else if (n.installPath.split(QLatin1Char('/')).contains(QLatin1String("..")))
@@ -165,8 +173,10 @@ PolicyValidation PolicyValidator::validate(const UpdatePolicy& policy,
         error("service_name", "service_name contains unsupported characters");
 
     if (!policy.enabled)
-        warn("enabled", warningText("A disabled policy is saved, but the server refuses to plan "
-                                    "or approve updates for it."));
+        warn("enabled", warningText(QT_TRANSLATE_NOOP(
+                            "Lattice::Server::PolicyValidator",
+                            "A disabled policy is saved, but the server refuses to plan "
+                            "or approve updates for it.")));
     return v;
 }
 

@@ -169,57 +169,74 @@ Verdict judge(const Downstream& release, const SdkFacts& sdk)
     };
 
     if (!release.goMod) {
-        add(Gate::Green, text("No go.mod at this tag."));
+        add(Gate::Green, text(QT_TRANSLATE_NOOP("Lattice::Sdk", "No go.mod at this tag.")));
     } else {
         const GoModPin pin = parseGoMod(*release.goMod);
         v.requirement = pin.version;
         if (pin.replaced()) {
             v.kind = Kind::Replace;
-            add(Gate::Red, text("go.mod replaces the SDK with %1: the repository does not build "
-                                "on its own.")
-                               .arg(pin.replaceTarget));
+            add(Gate::Red,
+                text(QT_TRANSLATE_NOOP(
+                         "Lattice::Sdk",
+                         "go.mod replaces the SDK with %1: the repository does not build "
+                         "on its own."))
+                    .arg(pin.replaceTarget));
         } else if (pin.version.isEmpty()) {
             v.kind = Kind::None;
-            add(Gate::Green, text("Does not require the SDK."));
+            add(Gate::Green, text(QT_TRANSLATE_NOOP("Lattice::Sdk", "Does not require the SDK.")));
         } else if (isPseudoVersion(pin.version)) {
             v.kind = Kind::Pseudo;
             const QString commit = pseudoCommit(pin.version);
             add(release.prerelease ? Gate::Amber : Gate::Red,
                 release.prerelease
-                    ? text("A prerelease pins the pseudo-version %1 instead of a published SDK "
-                           "tag (tolerated for prereleases).")
+                    ? text(QT_TRANSLATE_NOOP(
+                               "Lattice::Sdk",
+                               "A prerelease pins the pseudo-version %1 instead of a published SDK "
+                               "tag (tolerated for prereleases)."))
                           .arg(pin.version)
-                    : text("A stable release pins the pseudo-version %1 instead of a published "
-                           "SDK tag.")
+                    : text(QT_TRANSLATE_NOOP(
+                               "Lattice::Sdk",
+                               "A stable release pins the pseudo-version %1 instead of a published "
+                               "SDK tag."))
                           .arg(pin.version));
             const auto exists = sdk.commitExists.constFind(commit);
             if (exists != sdk.commitExists.cend() && !exists.value())
                 add(Gate::Red,
-                    text("Commit %1 of the pseudo-version does not exist in the SDK repository.")
+                    text(QT_TRANSLATE_NOOP("Lattice::Sdk", "Commit %1 of the pseudo-version does "
+                                                           "not exist in the SDK repository."))
                         .arg(commit));
         } else {
             v.kind = Kind::Tag;
             const SdkTag* tag = sdk.tag(pin.version);
             if (!tag) {
-                add(Gate::Red, text("SDK tag %1 is not published.").arg(pin.version));
+                add(Gate::Red,
+                    text(QT_TRANSLATE_NOOP("Lattice::Sdk", "SDK tag %1 is not published."))
+                        .arg(pin.version));
             } else if (tag->committed.isValid() && release.published.isValid() &&
                        tag->committed > release.published) {
-                add(Gate::Red, text("SDK tag %1 (%2) is newer than this tag (%3).")
-                                   .arg(pin.version, tag->committed.toString(Qt::ISODate),
-                                        release.published.toString(Qt::ISODate)));
+                add(Gate::Red,
+                    text(QT_TRANSLATE_NOOP("Lattice::Sdk",
+                                           "SDK tag %1 (%2) is newer than this tag (%3)."))
+                        .arg(pin.version, tag->committed.toString(Qt::ISODate),
+                             release.published.toString(Qt::ISODate)));
             } else if (!tag->committed.isValid() || !release.published.isValid()) {
-                add(Gate::Amber, text("SDK tag %1 is published; the order could not be checked "
-                                      "because a date is unknown.")
+                add(Gate::Amber, text(QT_TRANSLATE_NOOP(
+                                          "Lattice::Sdk",
+                                          "SDK tag %1 is published; the order could not be checked "
+                                          "because a date is unknown."))
                                      .arg(pin.version));
             } else {
                 add(Gate::Green,
-                    text("Pins the published SDK tag %1, which came first.").arg(pin.version));
+                    text(QT_TRANSLATE_NOOP("Lattice::Sdk",
+                                           "Pins the published SDK tag %1, which came first."))
+                        .arg(pin.version));
             }
         }
         if (!pin.version.isEmpty() && !pin.replaced() && release.goSum &&
             !goSumPinsVersion(*release.goSum, pin.version))
             add(release.prerelease ? Gate::Amber : Gate::Red,
-                text("go.sum lacks the two lines for %1.").arg(pin.version));
+                text(QT_TRANSLATE_NOOP("Lattice::Sdk", "go.sum lacks the two lines for %1."))
+                    .arg(pin.version));
 
         // The image builds the SDK at sdk.ref, not at go.mod's version.
         if (release.sdkRef && !pin.version.isEmpty() && !pin.replaced()) {
@@ -237,7 +254,8 @@ Verdict judge(const Downstream& release, const SdkFacts& sdk)
                 (refCommit.startsWith(goModCommit) || goModCommit.startsWith(refCommit));
             if (!goModCommit.isEmpty() && !same)
                 add(release.prerelease ? Gate::Amber : Gate::Red,
-                    text("sdk.ref (%1) builds a different SDK than go.mod's %2.")
+                    text(QT_TRANSLATE_NOOP("Lattice::Sdk",
+                                           "sdk.ref (%1) builds a different SDK than go.mod's %2."))
                         .arg(ref, pin.version));
         }
     }

@@ -139,6 +139,16 @@
     </message>
 </context>
 <context>
+    <name>Lattice::DocsLanePage</name>
+    <message numerus="yes">
+        <source>%n stable server release(s) without release notes</source>
+        <translation>
+            <numerusform>%n stable server release without release notes</numerusform>
+            <numerusform>%n stable server releases without release notes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Lattice::FollowUpView</name>
     <message numerus="yes">
         <source>%n second(s)</source>
@@ -203,6 +213,65 @@
         <translation>
             <numerusform>%1 of %n tag</numerusform>
             <numerusform>%1 of %n tags</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Lattice::LaneHealth</name>
+    <message numerus="yes">
+        <source>%n tag(s)</source>
+        <translation>
+            <numerusform>%n tag</numerusform>
+            <numerusform>%n tags</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tag(s) cannot be read</source>
+        <translation>
+            <numerusform>%n tag cannot be read</numerusform>
+            <numerusform>%n tags cannot be read</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n release(s) have problems</source>
+        <translation>
+            <numerusform>%n release has problems</numerusform>
+            <numerusform>%n releases have problems</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n validator violation(s)</source>
+        <translation>
+            <numerusform>%n validator violation</numerusform>
+            <numerusform>%n validator violations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tag(s) checked</source>
+        <translation>
+            <numerusform>%n tag checked</numerusform>
+            <numerusform>%n tags checked</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n prerelease(s) pin a pseudo-version</source>
+        <translation>
+            <numerusform>%n prerelease pins a pseudo-version</numerusform>
+            <numerusform>%n prereleases pin a pseudo-version</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n release page(s)</source>
+        <translation>
+            <numerusform>%n release page</numerusform>
+            <numerusform>%n release pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n release page(s), newest commit %1</source>
+        <translation>
+            <numerusform>%n release page, newest commit %1</numerusform>
+            <numerusform>%n release pages, newest commit %1</numerusform>
         </translation>
     </message>
 </context>
@@ -274,6 +343,30 @@
         <translation>
             <numerusform>P&amp;ush to %n node</numerusform>
             <numerusform>P&amp;ush to %n nodes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Lattice::SdkLanePage</name>
+    <message numerus="yes">
+        <source>%n tag(s) break the SDK order</source>
+        <translation>
+            <numerusform>%n tag breaks the SDK order</numerusform>
+            <numerusform>%n tags break the SDK order</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n prerelease(s) pin a pseudo-version</source>
+        <translation>
+            <numerusform>%n prerelease pins a pseudo-version</numerusform>
+            <numerusform>%n prereleases pin a pseudo-version</numerusform>
         </translation>
     </message>
 </context>

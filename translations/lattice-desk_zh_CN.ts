@@ -1096,6 +1096,130 @@ Build tags on the same digest: %2</source>
     </message>
 </context>
 <context>
+    <name>Lattice::Docs</name>
+    <message>
+        <source>No release-notes page release-%1.md on the docs site.</source>
+        <translation>文档站点上没有发布说明页面 release-%1.md。</translation>
+    </message>
+    <message>
+        <source>Release notes: %1</source>
+        <translation>发布说明：%1</translation>
+    </message>
+    <message>
+        <source>Not named in any release-notes version matrix.</source>
+        <translation>未出现在任何发布说明的版本矩阵中。</translation>
+    </message>
+    <message>
+        <source>Named in the version matrix of %1</source>
+        <translation>出现在 %1 的版本矩阵中</translation>
+    </message>
+    <message>
+        <source>the server pins %1</source>
+        <translation>服务器固定的是 %1</translation>
+    </message>
+    <message>
+        <source>the agent pins %1</source>
+        <translation>代理固定的是 %1</translation>
+    </message>
+    <message>
+        <source>The docs&apos; SDK baseline is %1, but %2.</source>
+        <translation>文档的 SDK 基线是 %1，但%2。</translation>
+    </message>
+</context>
+<context>
+    <name>Lattice::DocsLanePage</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Docs site&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;文档站点&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Read the docs repository again (F5)</source>
+        <translation>重新读取文档仓库 (F5)</translation>
+    </message>
+    <message>
+        <source>Release notes per stable release</source>
+        <translation>每个稳定发布的发布说明</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>发布</translation>
+    </message>
+    <message>
+        <source>Release notes</source>
+        <translation>发布说明</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Version matrix of each release page</source>
+        <translation>每个发布页面的版本矩阵</translation>
+    </message>
+    <message>
+        <source>Page / surface</source>
+        <translation>页面 / 组件</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Reading the release pages of the docs site…</source>
+        <translation>正在读取文档站点的发布页面…</translation>
+    </message>
+    <message>
+        <source>Not read yet. Press Refresh, or open the page to read it.</source>
+        <translation>尚未读取。点击“刷新”，或打开此页面以读取。</translation>
+    </message>
+    <message>
+        <source>Repository &lt;b&gt;%1&lt;/b&gt;, site &lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt;</source>
+        <translation>仓库 &lt;b&gt;%1&lt;/b&gt;，站点 &lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Latest docs commit: unknown</source>
+        <translation>最新文档提交：未知</translation>
+    </message>
+    <message>
+        <source>Latest docs commit: %1 — %2 (%3)</source>
+        <translation>最新文档提交：%1 — %2（%3）</translation>
+    </message>
+    <message>
+        <source>Server %1</source>
+        <translation>服务器 %1</translation>
+    </message>
+    <message>
+        <source>Agent %1</source>
+        <translation>代理 %1</translation>
+    </message>
+    <message>
+        <source>as of %1 (stored)</source>
+        <translation>截至 %1（已存储）</translation>
+    </message>
+    <message>
+        <source>as of %1</source>
+        <translation>截至 %1</translation>
+    </message>
+    <message>
+        <source>Could not read the docs repository: %1</source>
+        <translation>无法读取文档仓库：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stable server release(s) without release notes</source>
+        <translation>
+            <numerusform>%n 个稳定服务器发布缺少发布说明</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every stable server release has its release notes — %1</source>
+        <translation>每个稳定服务器发布都有发布说明 — %1</translation>
+    </message>
+</context>
+<context>
     <name>Lattice::EndpointProbe</name>
     <message>
         <source>Container registry</source>
@@ -1600,6 +1724,204 @@ Build tags on the same digest: %2</source>
     </message>
 </context>
 <context>
+    <name>Lattice::LaneCard</name>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Open the %1 lane</source>
+        <translation>打开“%1”通道</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>需要关注</translation>
+    </message>
+    <message>
+        <source>Broken</source>
+        <translation>已损坏</translation>
+    </message>
+    <message>
+        <source>Refreshing…</source>
+        <translation>正在刷新…</translation>
+    </message>
+    <message>
+        <source>Not read yet</source>
+        <translation>尚未读取</translation>
+    </message>
+    <message>
+        <source>Open the lane to read it.</source>
+        <translation>打开该通道以读取。</translation>
+    </message>
+    <message>
+        <source>as of %1 (stored)</source>
+        <translation>截至 %1（已存储）</translation>
+    </message>
+    <message>
+        <source>as of %1</source>
+        <translation>截至 %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Lattice::LaneHealth</name>
+    <message>
+        <source>Could not be read.</source>
+        <translation>无法读取。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tag(s)</source>
+        <translation>
+            <numerusform>%n 个标签</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tag(s) cannot be read</source>
+        <translation>
+            <numerusform>%n 个标签无法读取</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no latest tag.</source>
+        <translation>没有 latest 标签。</translation>
+    </message>
+    <message>
+        <source>latest matches no version tag.</source>
+        <translation>latest 与任何版本标签都不一致。</translation>
+    </message>
+    <message>
+        <source>The server resolves no latest release.</source>
+        <translation>服务器无法解析出 latest 发布。</translation>
+    </message>
+    <message>
+        <source>The server resolves latest to %1.</source>
+        <translation>服务器将 latest 解析为 %1。</translation>
+    </message>
+    <message>
+        <source>No stable v* release among the first 20: agent updates to latest fail.</source>
+        <translation>前 20 个发布中没有稳定的 v* 发布：更新到 latest 的代理更新会失败。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n release(s) have problems</source>
+        <translation>
+            <numerusform>%n 个发布存在问题</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Index status: %1</source>
+        <translation>索引状态：%1</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n validator violation(s)</source>
+        <translation>
+            <numerusform>%n 项校验违规</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A draft index is discovery-only.</source>
+        <translation>草稿索引仅供发现使用。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tag(s) checked</source>
+        <translation>
+            <numerusform>已检查 %n 个标签</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n prerelease(s) pin a pseudo-version</source>
+        <translation>
+            <numerusform>%n 个预发布版本固定了伪版本</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n release page(s)</source>
+        <translation>
+            <numerusform>%n 个发布页面</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n release page(s), newest commit %1</source>
+        <translation>
+            <numerusform>%n 个发布页面，最新提交 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No release notes for %1</source>
+        <translation>%1 没有发布说明</translation>
+    </message>
+    <message>
+        <source>Publish the lattice-sdk tag first</source>
+        <translation>先发布 lattice-sdk 标签</translation>
+    </message>
+    <message>
+        <source>Server %1 pins %2, agent %3 pins %4.</source>
+        <translation>服务器 %1 固定 %2，代理 %3 固定 %4。</translation>
+    </message>
+    <message>
+        <source>Pin dashboard.ref, sdk.ref and go.mod in the server</source>
+        <translation>在服务器中固定 dashboard.ref、sdk.ref 和 go.mod</translation>
+    </message>
+    <message>
+        <source>sdk.ref and go.mod disagree at %1.</source>
+        <translation>%1 处的 sdk.ref 与 go.mod 不一致。</translation>
+    </message>
+    <message>
+        <source>sdk.ref agrees with go.mod at %1.</source>
+        <translation>%1 处的 sdk.ref 与 go.mod 一致。</translation>
+    </message>
+    <message>
+        <source>Publish the server image on GHCR</source>
+        <translation>在 GHCR 上发布服务器镜像</translation>
+    </message>
+    <message>
+        <source>latest = %1.</source>
+        <translation>latest = %1。</translation>
+    </message>
+    <message>
+        <source>latest is %1, not %2.</source>
+        <translation>latest 是 %1，而不是 %2。</translation>
+    </message>
+    <message>
+        <source>Publish the node agent after its compatibility floors</source>
+        <translation>在兼容下限发布之后发布节点代理</translation>
+    </message>
+    <message>
+        <source>The server resolves latest to %1; check its floors with Check identity.</source>
+        <translation>服务器将 latest 解析为 %1；请用“检查身份”核对其兼容下限。</translation>
+    </message>
+    <message>
+        <source>The server resolves latest to %1, not %2.</source>
+        <translation>服务器将 latest 解析为 %1，而不是 %2。</translation>
+    </message>
+    <message>
+        <source>Update the docs and the plugin index</source>
+        <translation>更新文档和插件索引</translation>
+    </message>
+    <message>
+        <source>No release-notes page for %1 yet.</source>
+        <translation>%1 还没有发布说明页面。</translation>
+    </message>
+    <message>
+        <source>The plugin index has problems: %1</source>
+        <translation>插件索引存在问题：%1</translation>
+    </message>
+    <message>
+        <source>Release notes for %1 are published.</source>
+        <translation>%1 的发布说明已发布。</translation>
+    </message>
+</context>
+<context>
     <name>Lattice::LanePage</name>
     <message>
         <source>Multi-arch server images: moving channels, version tags, per-platform child digests, and what the weekly cleanup would delete.</source>
@@ -1955,6 +2277,46 @@ Build tags on the same digest: %2</source>
     <message>
         <source>Could not reach %1 of %2 endpoints: %3. Lanes that read from them show their last stored snapshot; press F5 to try again.</source>
         <translation>%2 个端点中有 %1 个无法访问：%3。依赖它们的通道显示上次存储的快照；按 F5 重试。</translation>
+    </message>
+    <message>
+        <source>Release order checklist</source>
+        <translation>发布顺序检查清单</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Release order&lt;/b&gt; — the newest stable releases</source>
+        <translation>&lt;b&gt;发布顺序&lt;/b&gt; — 最新的稳定发布</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>受阻</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Refresh the lane to check.</source>
+        <translation>刷新该通道以检查。</translation>
     </message>
 </context>
 <context>
@@ -3231,6 +3593,220 @@ SHA-256 %2</translation>
     <message>
         <source>Lattice server %1</source>
         <translation>Lattice 服务器 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Lattice::Sdk</name>
+    <message>
+        <source>No go.mod at this tag.</source>
+        <translation>此标签下没有 go.mod。</translation>
+    </message>
+    <message>
+        <source>go.mod replaces the SDK with %1: the repository does not build on its own.</source>
+        <translation>go.mod 将 SDK 替换为 %1：该仓库无法独立构建。</translation>
+    </message>
+    <message>
+        <source>Does not require the SDK.</source>
+        <translation>不依赖 SDK。</translation>
+    </message>
+    <message>
+        <source>A prerelease pins the pseudo-version %1 instead of a published SDK tag (tolerated for prereleases).</source>
+        <translation>预发布版本固定了伪版本 %1，而不是已发布的 SDK 标签（预发布可容忍）。</translation>
+    </message>
+    <message>
+        <source>A stable release pins the pseudo-version %1 instead of a published SDK tag.</source>
+        <translation>稳定发布固定了伪版本 %1，而不是已发布的 SDK 标签。</translation>
+    </message>
+    <message>
+        <source>Commit %1 of the pseudo-version does not exist in the SDK repository.</source>
+        <translation>伪版本的提交 %1 在 SDK 仓库中不存在。</translation>
+    </message>
+    <message>
+        <source>SDK tag %1 is not published.</source>
+        <translation>SDK 标签 %1 尚未发布。</translation>
+    </message>
+    <message>
+        <source>SDK tag %1 (%2) is newer than this tag (%3).</source>
+        <translation>SDK 标签 %1（%2）比此标签（%3）更新。</translation>
+    </message>
+    <message>
+        <source>SDK tag %1 is published; the order could not be checked because a date is unknown.</source>
+        <translation>SDK 标签 %1 已发布；由于日期未知，无法检查发布顺序。</translation>
+    </message>
+    <message>
+        <source>Pins the published SDK tag %1, which came first.</source>
+        <translation>固定了先发布的 SDK 标签 %1。</translation>
+    </message>
+    <message>
+        <source>go.sum lacks the two lines for %1.</source>
+        <translation>go.sum 缺少 %1 的两行记录。</translation>
+    </message>
+    <message>
+        <source>sdk.ref (%1) builds a different SDK than go.mod&apos;s %2.</source>
+        <translation>sdk.ref（%1）构建的 SDK 与 go.mod 的 %2 不同。</translation>
+    </message>
+</context>
+<context>
+    <name>Lattice::SdkLanePage</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Show only &amp;problems</source>
+        <translation>仅显示问题(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;SDK publication order&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;SDK 发布顺序&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Server and agent consume the published &lt;tt&gt;lattice-sdk&lt;/tt&gt; tag, never a pseudo-version, and the tag comes first. Green: the rule holds. Amber: a prerelease pins a pseudo-version. Red: a stable release pins one, the tag is missing or newer, go.mod replaces the SDK, or sdk.ref builds a different SDK.</source>
+        <translation>服务器和代理使用已发布的 &lt;tt&gt;lattice-sdk&lt;/tt&gt; 标签，而不是伪版本，且该标签须先发布。绿色：符合规则。黄色：预发布版本固定了伪版本。红色：稳定发布固定了伪版本、标签缺失或更新、go.mod 替换了 SDK，或 sdk.ref 构建的是另一个 SDK。</translation>
+    </message>
+    <message>
+        <source>Refresh progress</source>
+        <translation>刷新进度</translation>
+    </message>
+    <message>
+        <source>Read the tags and go.mod files again (F5)</source>
+        <translation>重新读取标签和 go.mod 文件 (F5)</translation>
+    </message>
+    <message>
+        <source>SDK gates per tag</source>
+        <translation>每个标签的 SDK 关卡</translation>
+    </message>
+    <message>
+        <source>Findings of the selected tag</source>
+        <translation>所选标签的检查结果</translation>
+    </message>
+    <message>
+        <source>Select a tag to see every finding.</source>
+        <translation>选择一个标签以查看全部检查结果。</translation>
+    </message>
+    <message>
+        <source>Reading tags, go.mod, go.sum and sdk.ref at every tag…</source>
+        <translation>正在读取每个标签的 go.mod、go.sum 和 sdk.ref…</translation>
+    </message>
+    <message>
+        <source>Not read yet. Press Refresh, or open the page to read it.</source>
+        <translation>尚未读取。点击“刷新”，或打开此页面以读取。</translation>
+    </message>
+    <message>
+        <source>SDK &lt;b&gt;%1&lt;/b&gt;, server &lt;b&gt;%2&lt;/b&gt;, agent &lt;b&gt;%3&lt;/b&gt; through %4</source>
+        <translation>SDK &lt;b&gt;%1&lt;/b&gt;，服务器 &lt;b&gt;%2&lt;/b&gt;，代理 &lt;b&gt;%3&lt;/b&gt;，经由 %4</translation>
+    </message>
+    <message>
+        <source>Offline: showing the last stored refresh, if any.</source>
+        <translation>离线：显示上次存储的刷新结果（如有）。</translation>
+    </message>
+    <message>
+        <source>Could not read the SDK lane: %1. %2</source>
+        <translation>无法读取 SDK 通道：%1。%2</translation>
+    </message>
+    <message>
+        <source>Check the GitHub token and the network, then refresh.</source>
+        <translation>请检查 GitHub 令牌和网络，然后刷新。</translation>
+    </message>
+    <message>
+        <source>Showing the data as of %1.</source>
+        <translation>显示截至 %1 的数据。</translation>
+    </message>
+    <message>
+        <source>as of %1 (stored)</source>
+        <translation>截至 %1（已存储）</translation>
+    </message>
+    <message>
+        <source>as of %1</source>
+        <translation>截至 %1</translation>
+    </message>
+    <message>
+        <source>No server or agent tags %1.</source>
+        <translation>没有服务器或代理标签 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tag(s) break the SDK order</source>
+        <translation>
+            <numerusform>%n 个标签违反 SDK 发布顺序</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n 个警告</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n prerelease(s) pin a pseudo-version</source>
+        <translation>
+            <numerusform>%n 个预发布版本固定了伪版本</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every tag pins a published SDK tag that came first — %1</source>
+        <translation>每个标签都固定了先发布的 SDK 标签 — %1</translation>
+    </message>
+</context>
+<context>
+    <name>Lattice::SdkVerdictModel</name>
+    <message>
+        <source>OK</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Broken</source>
+        <translation>已损坏</translation>
+    </message>
+    <message>
+        <source>Gate</source>
+        <translation>关卡</translation>
+    </message>
+    <message>
+        <source>Repository</source>
+        <translation>仓库</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>SDK requirement</source>
+        <translation>SDK 依赖</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>Lattice::Server::PolicyValidator</name>
+    <message>
+        <source>The server stores this version without its leading &quot;v&quot;.</source>
+        <translation>服务器存储此版本时会去掉开头的“v”。</translation>
+    </message>
+    <message>
+        <source>A custom artifact has no &quot;latest&quot;: the node compares the binary&apos;s -version output with this text, so the update will fail. Give the version the binary prints.</source>
+        <translation>自定义制品没有“latest”：节点会将二进制文件 -version 的输出与此文本比较，因此更新会失败。请填写二进制文件输出的版本。</translation>
+    </message>
+    <message>
+        <source>Agent binaries print their version without &quot;v&quot;: the node&apos;s -version check will fail, and auto-plan will keep re-planning. Remove the &quot;v&quot;.</source>
+        <translation>代理二进制文件输出的版本不带“v”：节点的 -version 检查会失败，自动计划会不断重新计划。请去掉“v”。</translation>
+    </message>
+    <message>
+        <source>The server silently stores this path as /opt/lattice/node-agent/lattice-agent. Either way the node replaces a default path with the path of the running agent.</source>
+        <translation>服务器会静默地将此路径存储为 /opt/lattice/node-agent/lattice-agent。无论哪种情况，节点都会用正在运行的代理路径替换默认路径。</translation>
+    </message>
+    <message>
+        <source>A disabled policy is saved, but the server refuses to plan or approve updates for it.</source>
+        <translation>已禁用的策略会被保存，但服务器会拒绝为其计划或审批更新。</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,8 @@
 #include "ImageLaneText.h"
+#include "LaneHealth.h"
 #include "PluginIndexValidator.h"
+#include "PolicyValidator.h"
+#include "SdkOrder.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -60,6 +63,25 @@ private slots:
         const QString label =
             Lattice::Oci::mediaTypeLabel(QStringLiteral("application/vnd.oci.image.index.v1+json"));
         QVERIFY2(chinese(label), qPrintable(label));
+
+        // The release-order, lane-health and policy-warning helpers.
+        Lattice::Sdk::Downstream tag;
+        tag.goMod = QStringLiteral("require github.com/LatticeNet/lattice-sdk v9.9.9\n");
+        const QString reason = Lattice::Sdk::judge(tag, {}).reason;
+        QVERIFY2(chinese(reason), qPrintable(reason));
+        const QString summary =
+            Lattice::sdkHealth(
+                Lattice::ReleaseOrderReport{
+                    {}, {}, {}, {}, {}, {}, {}, {}, {}, QDateTime::currentDateTimeUtc(), -1},
+                false)
+                .summary;
+        QVERIFY2(chinese(summary), qPrintable(summary));
+        Lattice::Server::UpdatePolicy policy;
+        policy.nodeId = QStringLiteral("n");
+        policy.enabled = false;
+        const auto warnings = Lattice::Server::PolicyValidator::validate(policy).warnings;
+        QVERIFY(!warnings.isEmpty());
+        QVERIFY2(chinese(warnings.first().message), qPrintable(warnings.first().message));
         QCoreApplication::removeTranslator(&translator);
     }
 
