@@ -3,6 +3,7 @@
 #include "AgentIdentity.h"
 #include "AgentRelease.h"
 #include "GoBuildInfo.h"
+#include "LaneView.h"
 #include "Profile.h"
 #include "UpdatePolicy.h"
 
@@ -34,7 +35,7 @@ class HttpSession;
 // assets, the four digests each binary has (SHA256SUMS line, .sha256 file,
 // GitHub digest, downloaded bytes) and what the Lattice server resolves
 // "latest" to. The work runs in an AgentLaneService on its worker thread.
-class AgentLanePage : public QWidget
+class AgentLanePage : public QWidget, public LaneView
 {
     Q_OBJECT
 public:
@@ -42,10 +43,10 @@ public:
     explicit AgentLanePage(const QString& storePath, QWidget* parent = nullptr);
     ~AgentLanePage() override;
 
-    void setProfile(const Profile& profile);
+    void setProfile(const Profile& profile) override;
     // Offline: the page never contacts GitHub.
-    void setOffline(bool offline);
-    void refresh();
+    void setOffline(bool offline) override;
+    void refresh() override;
 
     // Created when first needed, so an unseen page costs no thread.
     AgentLaneService* service();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "LaneView.h"
 #include "Profile.h"
 #include "ReleaseOrderReport.h"
 
@@ -18,15 +19,15 @@ class StateBanner;
 // on the docs site, the SDK baseline the docs state against what the code
 // pins, the version matrix of every release page, and the newest commit of
 // the site (every push to its default branch is deployed).
-class DocsLanePage : public QWidget
+class DocsLanePage : public QWidget, public LaneView
 {
     Q_OBJECT
 public:
     DocsLanePage(ReleaseOrderService* service, QWidget* parent = nullptr);
 
-    void setProfile(const Profile& profile);
-    void setOffline(bool offline);
-    void refresh();
+    void setProfile(const Profile& profile) override;
+    void setOffline(bool offline) override;
+    void refresh() override;
 
     QTreeWidget* coverageTree() const { return m_coverage; }
     QTreeWidget* pageTree() const { return m_pages; }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ImageLaneService.h"
+#include "LaneView.h"
 #include "Profile.h"
 #include "SecretStore.h"
 #include "TagTimeline.h"
@@ -32,7 +33,7 @@ class TagTimelineModel;
 // child health, the cleanup preview and the recorded history of one image
 // repository. All registry and GitHub work runs in an ImageLaneService on its
 // worker thread; this page only renders what it answers.
-class ImageLanePage : public QWidget
+class ImageLanePage : public QWidget, public LaneView
 {
     Q_OBJECT
 public:
@@ -41,15 +42,15 @@ public:
     explicit ImageLanePage(const QString& storePath, QWidget* parent = nullptr);
     ~ImageLanePage() override;
 
-    void setProfile(const Profile& profile);
+    void setProfile(const Profile& profile) override;
     // Offline: the page never contacts the registry or GitHub.
-    void setOffline(bool offline);
+    void setOffline(bool offline) override;
     // The keychain the GitHub token is read from; the page's own by default.
     void setSecretStore(SecretStore* secrets);
 
     QString imageReference() const;
     const QList<Oci::TagInfo>& tags() const { return m_tags; }
-    bool isBusy() const;
+    bool isBusy() const override;
 
     // Created when the page first needs it, so an unseen page costs no
     // thread, no store connection and no network.
@@ -66,8 +67,8 @@ public:
     QTabWidget* tabs() const { return m_tabs; }
 
 public slots:
-    void refresh();
-    void cancel();
+    void refresh() override;
+    void cancel() override;
     void checkChildren(const QStringList& tags = {}); // empty = every tag
     void compareTags(const QString& a, const QString& b);
     void previewCleanup();

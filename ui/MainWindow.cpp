@@ -9,6 +9,7 @@
 #include "LaneHealth.h"
 #include "LaneListModel.h"
 #include "LanePage.h"
+#include "LaneView.h"
 #include "OverviewPage.h"
 #include "PluginIndexPage.h"
 #include "PluginIndexReport.h"
@@ -63,37 +64,9 @@ MainWindow::MainWindow(ProfileStore* profiles, const Options& options, QWidget* 
     m_sidebar->setMaximumWidth(260);
 
     for (Lane lane : allLanes()) {
-        QWidget* page = nullptr;
-        if (lane == Lane::Overview)
-            page = m_overview;
-        else if (lane == Lane::ServerImage) {
-            auto* image = new ImageLanePage(this);
-            image->setOffline(m_options.offline);
-            page = image;
-        } else if (lane == Lane::Verify)
-            page = new VerifyPage(this);
-        else if (lane == Lane::PluginIndex)
-            page = new PluginIndexPage(this);
-        else if (lane == Lane::NodeAgent) {
-            auto* agent = new AgentLanePage(this);
-            agent->setOffline(m_options.offline);
-            page = agent;
-        } else if (lane == Lane::Policies) {
-            auto* policies = new PoliciesPage(this);
-            policies->setOffline(m_options.offline);
-            connect(policies, &PoliciesPage::statusMessage, this,
-                    [this](const QString& text) { statusBar()->showMessage(text, 10000); });
-            page = policies;
-        } else if (lane == Lane::Sdk) {
-            auto* sdk = new SdkLanePage(releaseOrder(), this);
-            sdk->setOffline(m_options.offline);
-            page = sdk;
-        } else if (lane == Lane::Docs) {
-            auto* docs = new DocsLanePage(releaseOrder(), this);
-            docs->setOffline(m_options.offline);
-            page = docs;
-        } else
-            page = new LanePage(lane, this);
+        QWidget* page = createPage(lane);
+        if (auto* view = dynamic_cast<LaneView*>(page))
+            view->setOffline(m_options.offline);
         m_pageForLane.insert(lane, page);
         m_pages->addWidget(page);
     }
@@ -238,18 +211,7 @@ void MainWindow::buildStatusBar()
 void MainWindow::applyProfile(const Profile& profile)
 {
     m_overview->setProfile(profile);
-    if (auto* image = qobject_cast<ImageLanePage*>(m_pageForLane.value(Lane::ServerImage)))
-        image->setProfile(profile);
-    if (auto* agent = qobject_cast<AgentLanePage*>(m_pageForLane.value(Lane::NodeAgent)))
-        agent->setProfile(profile);
-    if (auto* plugins = qobject_cast<PluginIndexPage*>(m_pageForLane.value(Lane::PluginIndex)))
-        plugins->setProfile(profile);
-    if (auto* policies = qobject_cast<PoliciesPage*>(m_pageForLane.value(Lane::Policies)))
-        policies->setProfile(profile);
-    if (auto* sdk = qobject_cast<SdkLanePage*>(m_pageForLane.value(Lane::Sdk)))
-        sdk->setProfile(profile);
-    if (auto* docs = qobject_cast<DocsLanePage*>(m_pageForLane.value(Lane::Docs)))
-        docs->setProfile(profile);
+    // The service first: pages that refresh on setProfile read its endpoint.
     releaseOrder()->setEndpoint({profile.githubApiUrl,
                                  profile.sdkRepo,
                                  profile.serverRepo,
@@ -257,9 +219,9 @@ void MainWindow::applyProfile(const Profile& profile)
                                  profile.docsRepo,
                                  profile.allowInsecureLoopback,
                                  {}});
-    for (auto it = m_pageForLane.cbegin(); it != m_pageForLane.cend(); ++it) {
-        if (auto* page = qobject_cast<LanePage*>(it.value()))
-            page->setProfile(profile);
+    for (QWidget* page : std::as_const(m_pageForLane)) {
+        if (auto* view = dynamic_cast<LaneView*>(page))
+            view->setProfile(profile);
     }
     QList<EndpointStatusModel::Row> rows;
     for (const EndpointProbe::Target& t : EndpointProbe::targetsFor(profile))
@@ -273,16 +235,8 @@ void MainWindow::applyProfile(const Profile& profile)
 void MainWindow::refresh()
 {
     // F5 refreshes the page in front as well as the endpoint check.
-    if (auto* image = qobject_cast<ImageLanePage*>(m_pages->currentWidget()))
-        image->refresh();
-    if (auto* agent = qobject_cast<AgentLanePage*>(m_pages->currentWidget()))
-        agent->refresh();
-    if (auto* policies = qobject_cast<PoliciesPage*>(m_pages->currentWidget()))
-        policies->refresh();
-    if (auto* sdk = qobject_cast<SdkLanePage*>(m_pages->currentWidget()))
-        sdk->refresh();
-    if (auto* docs = qobject_cast<DocsLanePage*>(m_pages->currentWidget()))
-        docs->refresh();
+    if (auto* view = dynamic_cast<LaneView*>(m_pages->currentWidget()))
+        view->refresh();
     if (m_options.offline) {
         m_overview->updateSummary(true);
         m_freshness->setText(tr("Offline"));
@@ -301,9 +255,8 @@ void MainWindow::refresh()
 
 void MainWindow::cancelRefresh()
 {
-    if (auto* policies = qobject_cast<PoliciesPage*>(m_pages->currentWidget());
-        policies && policies->isBusy())
-        policies->cancel();
+    if (auto* view = dynamic_cast<LaneView*>(m_pages->currentWidget()); view && view->isBusy())
+        view->cancel();
     if (!m_probe->isRunning())
         return;
     m_probe->cancel();
@@ -312,6 +265,33 @@ void MainWindow::cancelRefresh()
     m_refreshAction->setEnabled(true);
     m_freshness->setText(tr("Refresh cancelled"));
     emit refreshFinished();
+}
+
+QWidget* MainWindow::createPage(Lane lane)
+{
+    switch (lane) {
+    case Lane::Overview:
+        return m_overview;
+    case Lane::ServerImage:
+        return new ImageLanePage(this);
+    case Lane::NodeAgent:
+        return new AgentLanePage(this);
+    case Lane::Sdk:
+        return new SdkLanePage(releaseOrder(), this);
+    case Lane::Docs:
+        return new DocsLanePage(releaseOrder(), this);
+    case Lane::PluginIndex:
+        return new PluginIndexPage(this);
+    case Lane::Policies: {
+        auto* policies = new PoliciesPage(this);
+        connect(policies, &PoliciesPage::statusMessage, this,
+                [this](const QString& text) { statusBar()->showMessage(text, 10000); });
+        return policies;
+    }
+    case Lane::Verify:
+        return new VerifyPage(this);
+    }
+    return new LanePage(lane, this);
 }
 
 void MainWindow::connectOverview()

@@ -64,6 +64,7 @@ private:
     void reloadProfileCombo();
     ReleaseOrderService* releaseOrder();
     void connectOverview();
+    QWidget* createPage(Lane lane);
 
     ProfileStore* m_profiles;
     Options m_options;

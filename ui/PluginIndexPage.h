@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Lane.h"
+#include "LaneView.h"
 #include "PluginIndexReport.h"
 #include "Profile.h"
 
@@ -28,14 +29,14 @@ class PluginViolationModel;
 // violations, its publishers and keys, its plugins with their releases and
 // capability risk, and verify manifests and downloaded artifacts. There is
 // deliberately no way to install anything from here.
-class PluginIndexPage : public QWidget
+class PluginIndexPage : public QWidget, public LaneView
 {
     Q_OBJECT
 public:
     explicit PluginIndexPage(QWidget* parent = nullptr);
     ~PluginIndexPage() override;
 
-    void setProfile(const Profile& profile);
+    void setProfile(const Profile& profile) override;
 
     // Reading, validating and hashing all run on worker threads; each ends
     // in the matching signal.

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "HttpSession.h"
+#include "LaneView.h"
 #include "LatticeClient.h"
 #include "Profile.h"
 #include "ServerInfo.h"
@@ -43,7 +44,7 @@ class Store;
 // the exact requests, push, plan, review the plan and its hash, approve, and
 // follow the update until the node reports the new version. All network
 // work is asynchronous on the GUI thread's event loop; Cancel drops it.
-class PoliciesPage : public QWidget
+class PoliciesPage : public QWidget, public LaneView
 {
     Q_OBJECT
 public:
@@ -52,19 +53,19 @@ public:
     explicit PoliciesPage(QWidget* parent = nullptr);
     ~PoliciesPage() override;
 
-    void setProfile(const Profile& profile);
+    void setProfile(const Profile& profile) override;
     // Drafts need the store; without one the page still works, unsaved.
     void setStore(Store* store);
     void setSecretStore(SecretStore* secrets);
-    void setOffline(bool offline);
+    void setOffline(bool offline) override;
     // How often a followed update is polled; tests shorten it.
     void setFollowInterval(int ms);
 
     // Reads everything from the server again (F5).
-    void refresh();
+    void refresh() override;
     // Drops every request in flight and stops following (Esc).
-    void cancel();
-    bool isBusy() const { return m_busy > 0; }
+    void cancel() override;
+    bool isBusy() const override { return m_busy > 0; }
 
     // A policy from the Node agent lane; the nodes are still to be chosen.
     void prefill(const Server::UpdatePolicy& policy);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "LaneView.h"
 #include "Profile.h"
 #include "ReleaseOrderReport.h"
 
@@ -22,15 +23,15 @@ class StateBanner;
 // The SDK lane: whether every server and agent tag pins a published
 // lattice-sdk tag that came first, with the gate and the reason per tag and
 // every finding of the selected one.
-class SdkLanePage : public QWidget
+class SdkLanePage : public QWidget, public LaneView
 {
     Q_OBJECT
 public:
     SdkLanePage(ReleaseOrderService* service, QWidget* parent = nullptr);
 
-    void setProfile(const Profile& profile);
-    void setOffline(bool offline);
-    void refresh();
+    void setProfile(const Profile& profile) override;
+    void setOffline(bool offline) override;
+    void refresh() override;
 
     QTableView* table() const { return m_table; }
     SdkVerdictModel* model() const { return m_model; }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "LaneView.h"
 #include "VerificationReport.h"
 
 #include <QWidget>
@@ -23,7 +24,7 @@ class VerificationResultModel;
 // offline. A checksum file and a folder, some files or an archive are picked
 // or dropped; results stream into a sortable, filterable table while the
 // hashing runs on worker threads.
-class VerifyPage : public QWidget
+class VerifyPage : public QWidget, public LaneView
 {
     Q_OBJECT
 public:
@@ -41,7 +42,7 @@ public:
     SourceChoice sourceChoice() const;
     QString sourcePath() const;
 
-    bool isBusy() const;
+    bool isBusy() const override;
     const VerificationReport& report() const { return m_report; }
     bool hasReport() const { return m_hasReport; }
     VerificationResultModel* resultModel() const { return m_model; }
@@ -54,7 +55,7 @@ public:
 
 public slots:
     void verify();
-    void cancel();
+    void cancel() override;
     void copyDigest();
     void chooseSumsFile();
     void chooseSource();
