@@ -271,6 +271,30 @@ private slots:
                  QStringLiteral("plan changed since review; re-review before approving"));
     }
 
+    void killSwitchRefusesToQueue()
+    {
+        QVERIFY(m_server.postControl(QStringLiteral("lattice/config"),
+                                     {{QStringLiteral("task_execution_disabled"), true}}));
+        LatticeClient& c = client();
+        Outcome<ServerVersion> version;
+        c.version(version.callback());
+        QVERIFY(version.wait());
+        QVERIFY(version.value.taskExecutionDisabled);
+
+        push(customPolicy(QStringLiteral("edge-fra-1")));
+        const UpdateApproval planned = plan(QStringLiteral("edge-fra-1")).value;
+        Outcome<UpdateApproval> approved;
+        c.approve(planned.id, PlanText::sha256(planned.plan), approved.callback());
+        QVERIFY(approved.wait());
+        QCOMPARE(approved.error.status, 409);
+        QCOMPARE(approved.error.code, QStringLiteral("task_execution_disabled"));
+        // Nothing was approved: the row is still pending for when the switch is off.
+        Outcome<UpdateApproval> row;
+        c.approval(planned.id, row.callback());
+        QVERIFY(row.wait());
+        QCOMPARE(row.value.status, UpdateApproval::Status::Pending);
+    }
+
     void missingScopeIsCapabilityDenied()
     {
         client(kReadOnly);
