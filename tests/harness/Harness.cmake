@@ -62,6 +62,15 @@ add_test(NAME package.contents
          COMMAND ${LATTICE_HARNESS_DIR}/check-package.sh ${CMAKE_BINARY_DIR})
 set_tests_properties(package.contents PROPERTIES TIMEOUT 300 RUN_SERIAL TRUE)
 
+# Software centres read the AppStream metainfo; a file they reject hides the
+# app. --no-net: the screenshot URLs point at the published README images.
+find_program(LATTICE_APPSTREAMCLI appstreamcli)
+if(LATTICE_APPSTREAMCLI)
+    add_test(NAME appstream.validate
+             COMMAND ${LATTICE_APPSTREAMCLI} validate --no-net
+                     ${PROJECT_SOURCE_DIR}/resources/io.github.latticenet.LatticeDesk.metainfo.xml)
+endif()
+
 # The CLI runs on headless release runners: it must not pull in Qt Widgets
 # (or the GUI stack at all beyond QtGui's item-model types).
 add_test(NAME cli.links-no-widgets

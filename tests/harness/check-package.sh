@@ -19,7 +19,8 @@ tgz_list=$(tar -tzf "$tgz")
 status=0
 for path in usr/bin/lattice-desk usr/bin/lattice-desk-cli \
     usr/share/applications/lattice-desk.desktop \
-    usr/share/icons/hicolor/scalable/apps/lattice-desk.svg; do
+    usr/share/icons/hicolor/scalable/apps/lattice-desk.svg \
+    usr/share/metainfo/io.github.latticenet.LatticeDesk.metainfo.xml; do
     if ! grep -q "\./$path\$" <<<"$deb_list"; then
         echo "missing from .deb: $path" >&2
         status=1
