@@ -3705,6 +3705,10 @@ SHA-256 %2</translation>
         <translation>无法读取 SDK 通道：%1。%2</translation>
     </message>
     <message>
+        <source>GitHub allows 60 anonymous requests an hour; store a GitHub token for the API in the keychain, or refresh later. Files read so far are kept, so the next refresh continues where this one stopped.</source>
+        <translation>GitHub 每小时只允许 60 次匿名请求；请在钥匙串中保存 API 的 GitHub 令牌，或稍后再刷新。已读取的文件会被保留，下次刷新会从中断处继续。</translation>
+    </message>
+    <message>
         <source>Check the GitHub token and the network, then refresh.</source>
         <translation>请检查 GitHub 令牌和网络，然后刷新。</translation>
     </message>

@@ -172,13 +172,18 @@ void SdkLanePage::display(const ReleaseOrderReport& report, bool fromSnapshot)
     m_table->resizeColumnsToContents();
     const QString asOf = QLocale().toString(report.at.toLocalTime(), QLocale::ShortFormat);
     if (!report.sdkError.isEmpty()) {
-        m_banner->showMessage(
-            StateBanner::Tone::Error,
-            tr("Could not read the SDK lane: %1. %2")
-                .arg(report.sdkError, report.verdicts.isEmpty()
-                                          ? tr("Check the GitHub token and the network, then "
-                                               "refresh.")
-                                          : tr("Showing the data as of %1.").arg(asOf)));
+        // Every file read before the failure is kept by commit, so the next
+        // refresh continues where this one stopped instead of starting over.
+        const QString next =
+            report.sdkError.contains(QLatin1String("rate limit"))
+                ? tr("GitHub allows 60 anonymous requests an hour; store a GitHub token for "
+                     "the API in the keychain, or refresh later. Files read so far are kept, so "
+                     "the next refresh continues where this one stopped.")
+            : report.verdicts.isEmpty()
+                ? tr("Check the GitHub token and the network, then refresh.")
+                : tr("Showing the data as of %1.").arg(asOf);
+        m_banner->showMessage(StateBanner::Tone::Error,
+                              tr("Could not read the SDK lane: %1. %2").arg(report.sdkError, next));
         return;
     }
     const int red = m_model->count(Sdk::Gate::Red);
