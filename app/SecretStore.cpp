@@ -1,5 +1,6 @@
 #include "SecretStore.h"
 
+#include <QDBusConnection>
 #include <QEventLoop>
 #include <QTimer>
 #include <memory>
@@ -22,6 +23,10 @@ SecretStore::Status mapError(QKeychain::Error error)
     case QKeychain::AccessDeniedByUser:
         return SecretStore::Status::Denied;
     default:
+        // QtKeychain's libsecret backend reports a missing session bus as an
+        // ordinary error; without a bus no Secret Service can ever answer.
+        if (!QDBusConnection::sessionBus().isConnected())
+            return SecretStore::Status::NoBackend;
         return SecretStore::Status::Failed;
     }
 }
@@ -72,9 +77,21 @@ QString SecretStore::serverKey(const QUrl& serverUrl)
     return QStringLiteral("server:") + origin(serverUrl);
 }
 
+QHash<QString, QString>& SecretStore::session() const
+{
+    // Keychain calls are made from the GUI (or CLI main) thread only.
+    static QHash<QString, QHash<QString, QString>> byService;
+    return byService[m_service];
+}
+
 void SecretStore::holdForSession(const QString& key, const QString& secret)
 {
-    m_session.insert(key, secret);
+    session().insert(key, secret);
+}
+
+bool SecretStore::hasSessionSecret(const QString& key) const
+{
+    return session().contains(key);
 }
 
 void SecretStore::read(const QString& key, Callback done)
@@ -86,8 +103,8 @@ void SecretStore::read(const QString& key, Callback done)
         r.status = mapError(job->error());
         if (r.status == Status::Ok) {
             r.secret = job->textData();
-        } else if (r.status == Status::NoBackend && m_session.contains(key)) {
-            r = {Status::Ok, m_session.value(key), {}, true};
+        } else if (r.status == Status::NoBackend && session().contains(key)) {
+            r = {Status::Ok, session().value(key), {}, true};
         } else if (r.status != Status::NotFound) {
             r.errorText = job->errorString();
         }
@@ -105,7 +122,7 @@ void SecretStore::write(const QString& key, const QString& secret, Callback done
         Result r;
         r.status = mapError(job->error());
         if (r.status == Status::Ok)
-            m_session.remove(key);
+            session().remove(key);
         else
             r.errorText = job->errorString();
         done(r);
@@ -115,7 +132,7 @@ void SecretStore::write(const QString& key, const QString& secret, Callback done
 
 void SecretStore::remove(const QString& key, Callback done)
 {
-    m_session.remove(key);
+    session().remove(key);
     auto* job = new QKeychain::DeletePasswordJob(m_service, this);
     configure(job, key);
     connect(job, &QKeychain::Job::finished, this, [job, done](QKeychain::Job*) {

@@ -50,8 +50,10 @@ public:
     Result removeBlocking(const QString& key);
 
     // Keeps a token for this process only, used when no keychain is available.
+    // Every SecretStore of the same service sees it, so a token entered in
+    // Settings reaches the pages that each hold their own SecretStore.
     void holdForSession(const QString& key, const QString& secret);
-    bool hasSessionSecret(const QString& key) const { return m_session.contains(key); }
+    bool hasSessionSecret(const QString& key) const;
 
     // Key naming: one entry per endpoint, so several profiles that share an
     // endpoint share its token and two servers never collide.
@@ -60,8 +62,9 @@ public:
     static QString serverKey(const QUrl& serverUrl);
 
 private:
+    QHash<QString, QString>& session() const;
+
     QString m_service;
-    QHash<QString, QString> m_session;
 };
 
 } // namespace Lattice

@@ -2,6 +2,7 @@
 
 #include "AboutDialog.h"
 #include "AgentLanePage.h"
+#include "CommandPalette.h"
 #include "DocsLanePage.h"
 #include "EndpointProbe.h"
 #include "EndpointStatusModel.h"
@@ -18,6 +19,7 @@
 #include "ReleaseOrderService.h"
 #include "SdkLanePage.h"
 #include "SecretStore.h"
+#include "SettingsDialog.h"
 #include "Store.h"
 #include "VerifyPage.h"
 
@@ -132,6 +134,9 @@ MainWindow::~MainWindow() = default;
 void MainWindow::buildMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* settings = file->addAction(tr("&Settings…"), this, &MainWindow::showSettings);
+    settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    settings->setMenuRole(QAction::PreferencesRole);
     QAction* quit = file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::quit);
     quit->setMenuRole(QAction::QuitRole);
 
@@ -143,6 +148,9 @@ void MainWindow::buildMenus()
     m_cancelAction = view->addAction(tr("&Cancel refresh"));
     m_cancelAction->setShortcut(QKeySequence(Qt::Key_Escape));
     connect(m_cancelAction, &QAction::triggered, this, &MainWindow::cancelRefresh);
+    m_paletteAction =
+        view->addAction(tr("Command &palette…"), this, &MainWindow::showCommandPalette);
+    m_paletteAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
     view->addSeparator();
     const QList<Lane> lanes = allLanes();
     for (int i = 0; i < lanes.size(); ++i) {
@@ -151,6 +159,7 @@ void MainWindow::buildMenus()
             QIcon(QStringLiteral(":/icons/%1.svg").arg(laneIconName(lane))), laneTitle(lane));
         // Ctrl+1 … Ctrl+8 jump straight to a lane.
         go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        go->setObjectName(QStringLiteral("lane-action-") + laneId(lane));
         connect(go, &QAction::triggered, this, [this, lane] { showLane(lane); });
     }
 
@@ -158,6 +167,42 @@ void MainWindow::buildMenus()
     QAction* about =
         help->addAction(tr("&About Lattice Release Desk"), this, &MainWindow::showAbout);
     about->setMenuRole(QAction::AboutRole);
+}
+
+void MainWindow::showSettings()
+{
+    if (!m_secrets)
+        m_secrets = new SecretStore(this);
+    SettingsDialog dialog(m_profiles, m_secrets, this);
+    dialog.exec();
+    // Tokens may have changed for endpoints of the profile in use.
+    applyProfile(m_profiles->current());
+}
+
+void MainWindow::showCommandPalette()
+{
+    if (!m_palette) {
+        m_palette = new CommandPalette(this);
+        const QList<Lane> lanes = allLanes();
+        for (int i = 0; i < lanes.size(); ++i) {
+            const Lane lane = lanes.at(i);
+            m_palette->addPage(
+                laneTitle(lane), QIcon(QStringLiteral(":/icons/%1.svg").arg(laneIconName(lane))),
+                QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)), [this, lane] { showLane(lane); });
+        }
+        // The View menu's lane actions are the pages above.
+        QList<QAction*> actions;
+        for (QAction* menuAction : menuBar()->actions()) {
+            const QMenu* menu = menuAction->menu();
+            for (QAction* a : menu ? menu->actions() : QList<QAction*>{}) {
+                if (a != m_paletteAction &&
+                    !a->objectName().startsWith(QStringLiteral("lane-action-")))
+                    actions << a;
+            }
+        }
+        m_palette->addActions(actions);
+    }
+    m_palette->popup();
 }
 
 void MainWindow::buildToolbar()

@@ -16,6 +16,7 @@ class QToolButton;
 
 namespace Lattice {
 
+class CommandPalette;
 class EndpointProbe;
 class EndpointStatusModel;
 class ReleaseOrderService;
@@ -23,6 +24,7 @@ class LaneListModel;
 class LanePage;
 class OverviewPage;
 class ProfileStore;
+class SecretStore;
 class Store;
 
 // The desk's window: a lane sidebar, one page per lane, a profile switcher,
@@ -52,6 +54,8 @@ public slots:
     void refresh();
     void cancelRefresh();
     void showAbout();
+    void showSettings();
+    void showCommandPalette();
 
 signals:
     void refreshFinished();
@@ -80,6 +84,9 @@ private:
     QComboBox* m_profileCombo = nullptr;
     QAction* m_refreshAction = nullptr;
     QAction* m_cancelAction = nullptr;
+    QAction* m_paletteAction = nullptr;
+    CommandPalette* m_palette = nullptr;
+    SecretStore* m_secrets = nullptr;
     QLabel* m_freshness = nullptr;
     QProgressBar* m_progress = nullptr;
     QToolButton* m_cancelButton = nullptr;
