@@ -1096,6 +1096,67 @@ Build tags on the same digest: %2</source>
     </message>
 </context>
 <context>
+    <name>Lattice::CommandListModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>Lattice::CommandPalette</name>
+    <message>
+        <source>Command palette</source>
+        <translation>命令面板</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <source>Type a page or an action…</source>
+        <translation>输入页面或操作…</translation>
+    </message>
+    <message>
+        <source>Commands</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>页面</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+</context>
+<context>
+    <name>Lattice::ConnectionCheck</name>
+    <message>
+        <source>Test connection</source>
+        <translation>测试连接</translation>
+    </message>
+    <message>
+        <source>Connection test result</source>
+        <translation>连接测试结果</translation>
+    </message>
+    <message>
+        <source>Reachable (HTTP %1)</source>
+        <translation>可访问（HTTP %1）</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+    <message>
+        <source>Enter a valid URL first.</source>
+        <translation>请先输入有效的 URL。</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>正在连接 %1…</translation>
+    </message>
+</context>
+<context>
     <name>Lattice::Docs</name>
     <message>
         <source>No release-notes page release-%1.md on the docs site.</source>
@@ -2049,6 +2110,14 @@ Build tags on the same digest: %2</source>
     <message>
         <source>The local store could not be opened (%1); snapshots will not be kept.</source>
         <translation>无法打开本地存储（%1）；将不会保存快照。</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Command &amp;palette…</source>
+        <translation>命令面板(&amp;P)…</translation>
     </message>
 </context>
 <context>
@@ -4074,6 +4143,269 @@ SHA-256 %2</translation>
     </message>
 </context>
 <context>
+    <name>Lattice::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation>配置</translation>
+    </message>
+    <message>
+        <source>Pro&amp;files:</source>
+        <translation>配置(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Add a profile with the upstream endpoints</source>
+        <translation>添加一个使用上游端点的配置</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate</source>
+        <translation>复制(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>删除(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Use this profile</source>
+        <translation>使用此配置(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Open every lane on the selected profile</source>
+        <translation>在所选配置上打开所有通道</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>常规(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Endpoints</source>
+        <translation>端点(&amp;E)</translation>
+    </message>
+    <message>
+        <source>La&amp;ttice servers</source>
+        <translation>Lattice 服务器(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Save profile</source>
+        <translation>保存配置(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>还原(&amp;V)</translation>
+    </message>
+    <message>
+        <source>No keychain is available (no Secret Service answered). A token you set now is kept in memory for this session only and is never written to disk; start or unlock a keychain to keep tokens across sessions.</source>
+        <translation>没有可用的钥匙串（没有 Secret Service 响应）。现在设置的令牌仅在本次会话中保存在内存里，绝不会写入磁盘；请启动或解锁钥匙串，以便在会话之间保留令牌。</translation>
+    </message>
+    <message>
+        <source>Profile name</source>
+        <translation>配置名称</translation>
+    </message>
+    <message>
+        <source>Moving channels</source>
+        <translation>移动通道</translation>
+    </message>
+    <message>
+        <source>Image tags that move from release to release, separated by commas (latest, alpha, beta)</source>
+        <translation>随发布而移动的镜像标签，用逗号分隔（latest、alpha、beta）</translation>
+    </message>
+    <message>
+        <source>Allow plain &amp;HTTP to loopback addresses</source>
+        <translation>允许对回环地址使用明文 &amp;HTTP</translation>
+    </message>
+    <message>
+        <source>For local test stacks only: applies to the registry, GitHub, docs and plugin index URLs of this profile</source>
+        <translation>仅用于本地测试环境：适用于此配置的镜像仓库、GitHub、文档和插件索引 URL</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Moving &amp;channels:</source>
+        <translation>移动通道(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Registry URL</source>
+        <translation>镜像仓库 URL</translation>
+    </message>
+    <message>
+        <source>Image repository</source>
+        <translation>镜像仓库路径</translation>
+    </message>
+    <message>
+        <source>GitHub API URL</source>
+        <translation>GitHub API URL</translation>
+    </message>
+    <message>
+        <source>Server repository</source>
+        <translation>服务器仓库</translation>
+    </message>
+    <message>
+        <source>Agent repository</source>
+        <translation>代理仓库</translation>
+    </message>
+    <message>
+        <source>SDK repository</source>
+        <translation>SDK 仓库</translation>
+    </message>
+    <message>
+        <source>Docs repository</source>
+        <translation>文档仓库</translation>
+    </message>
+    <message>
+        <source>Docs site URL</source>
+        <translation>文档站点 URL</translation>
+    </message>
+    <message>
+        <source>Plugin index URL</source>
+        <translation>插件索引 URL</translation>
+    </message>
+    <message>
+        <source>Container registry</source>
+        <translation>容器镜像仓库</translation>
+    </message>
+    <message>
+        <source>U&amp;RL:</source>
+        <translation>URL(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Image repositor&amp;y:</source>
+        <translation>镜像仓库路径(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Token:</source>
+        <translation>令牌：</translation>
+    </message>
+    <message>
+        <source>GitHub</source>
+        <translation>GitHub</translation>
+    </message>
+    <message>
+        <source>API UR&amp;L:</source>
+        <translation>API URL(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Server re&amp;pository:</source>
+        <translation>服务器仓库(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Agent rep&amp;ository:</source>
+        <translation>代理仓库(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>SD&amp;K repository:</source>
+        <translation>SDK 仓库(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Docs repos&amp;itory:</source>
+        <translation>文档仓库(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Docs and plugins</source>
+        <translation>文档与插件</translation>
+    </message>
+    <message>
+        <source>Docs &amp;web site:</source>
+        <translation>文档站点(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Plugin inde&amp;x:</source>
+        <translation>插件索引(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>Lattice servers</source>
+        <translation>Lattice 服务器</translation>
+    </message>
+    <message>
+        <source>Add serve&amp;r</source>
+        <translation>添加服务器(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Remove server</source>
+        <translation>删除服务器</translation>
+    </message>
+    <message>
+        <source>Server label</source>
+        <translation>服务器标签</translation>
+    </message>
+    <message>
+        <source>Server URL</source>
+        <translation>服务器 URL</translation>
+    </message>
+    <message>
+        <source>Allow plain HTTP if this is a loopback address</source>
+        <translation>如果这是回环地址，允许使用明文 HTTP</translation>
+    </message>
+    <message>
+        <source>CA file</source>
+        <translation>CA 文件</translation>
+    </message>
+    <message>
+        <source>System certificate authorities</source>
+        <translation>系统证书颁发机构</translation>
+    </message>
+    <message>
+        <source>An extra CA bundle (PEM) for a server behind a private reverse proxy; leave empty for the system CAs</source>
+        <translation>用于私有反向代理后服务器的额外 CA 证书包（PEM）；留空则使用系统 CA</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>浏览(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>La&amp;bel:</source>
+        <translation>标签(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>UR&amp;L:</source>
+        <translation>URL(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;CA file:</source>
+        <translation>CA 文件(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>CA bundle</source>
+        <translation>CA 证书包</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>证书 (*.pem *.crt *.cer);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>%1 (in use)</source>
+        <translation>%1（使用中）</translation>
+    </message>
+    <message>
+        <source>A profile named &quot;%1&quot; already exists.</source>
+        <translation>名为“%1”的配置已存在。</translation>
+    </message>
+    <message>
+        <source>Unsaved changes: save or revert them to work with another profile.</source>
+        <translation>有未保存的更改：请先保存或还原，再处理其他配置。</translation>
+    </message>
+    <message>
+        <source>New profile</source>
+        <translation>新配置</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1（副本）</translation>
+    </message>
+    <message>
+        <source>New server</source>
+        <translation>新服务器</translation>
+    </message>
+</context>
+<context>
     <name>Lattice::StateBanner</name>
     <message>
         <source>Status</source>
@@ -4283,6 +4615,73 @@ SHA-256 %2</translation>
     <message>
         <source>Note</source>
         <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>Lattice::TokenField</name>
+    <message>
+        <source>Remove token</source>
+        <translation>删除令牌</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>存储</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Token status</source>
+        <translation>令牌状态</translation>
+    </message>
+    <message>
+        <source>Remove this endpoint&apos;s token from the keychain</source>
+        <translation>从钥匙串中删除此端点的令牌</translation>
+    </message>
+    <message>
+        <source>New token</source>
+        <translation>新令牌</translation>
+    </message>
+    <message>
+        <source>Paste the token</source>
+        <translation>粘贴令牌</translation>
+    </message>
+    <message>
+        <source>Enter a valid URL first.</source>
+        <translation>请先输入有效的 URL。</translation>
+    </message>
+    <message>
+        <source>Asking the keychain…</source>
+        <translation>正在询问钥匙串…</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <source>Set (in the keychain)</source>
+        <translation>已设置（在钥匙串中）</translation>
+    </message>
+    <message>
+        <source>Set for this session only (no keychain available)</source>
+        <translation>仅在本次会话中设置（没有可用的钥匙串）</translation>
+    </message>
+    <message>
+        <source>Set for this session only (the keychain refused it: %1)</source>
+        <translation>仅在本次会话中设置（钥匙串拒绝了它：%1）</translation>
+    </message>
+    <message>
+        <source>The keychain could not be read: %1</source>
+        <translation>无法读取钥匙串：%1</translation>
+    </message>
+    <message>
+        <source>Replace…</source>
+        <translation>替换…</translation>
+    </message>
+    <message>
+        <source>Set token…</source>
+        <translation>设置令牌…</translation>
     </message>
 </context>
 <context>
@@ -4805,6 +5204,10 @@ SHA-256 %2</translation>
     <message>
         <source>Do not contact endpoints.</source>
         <translation>不联系任何端点。</translation>
+    </message>
+    <message>
+        <source>Print the milliseconds to the first painted window and quit.</source>
+        <translation>打印首次绘制窗口所用的毫秒数，然后退出。</translation>
     </message>
 </context>
 </TS>
