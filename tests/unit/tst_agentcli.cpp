@@ -1,5 +1,5 @@
+#include "CliProcess.h"
 #include "FixtureServerProcess.h"
-#include "TestEnvironment.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -7,7 +7,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
@@ -18,31 +17,17 @@
 class TestAgentCli : public QObject
 {
     Q_OBJECT
-    struct Run
-    {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-        QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-    };
+    using Run = Lattice::Test::CliResult;
 
     QTemporaryDir m_home;
     Lattice::Test::FixtureServerProcess m_server;
 
-    Run run(QStringList args, const QByteArray& token = {})
+    Run run(const QStringList& args, const QByteArray& token = {})
     {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
-        env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
-        env.remove(QStringLiteral("GITHUB_TOKEN"));
-        if (!token.isEmpty())
-            env.insert(QStringLiteral("GITHUB_TOKEN"), QString::fromLatin1(token));
-        p.setProcessEnvironment(env);
-        p.start(Lattice::Test::cliExecutable(), args);
-        if (!p.waitForFinished(120000))
-            return {};
-        return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+        Lattice::Test::CliOptions options;
+        options.home = m_home.path();
+        options.environment.insert(QStringLiteral("GITHUB_TOKEN"), QString::fromLatin1(token));
+        return Lattice::Test::runCli(args, options);
     }
 
     QStringList api() const

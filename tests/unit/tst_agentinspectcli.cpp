@@ -1,3 +1,4 @@
+#include "CliProcess.h"
 #include "TestEnvironment.h"
 
 #include <QCryptographicHash>
@@ -14,13 +15,7 @@
 class TestAgentInspectCli : public QObject
 {
     Q_OBJECT
-    struct Run
-    {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-        QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-    };
+    using Run = Lattice::Test::CliResult;
 
     QTemporaryDir m_dir;
 
@@ -32,16 +27,11 @@ class TestAgentInspectCli : public QObject
 
     static Run run(const QStringList& args, const QString& path = {})
     {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        Lattice::Test::CliOptions options;
         if (!path.isNull())
-            env.insert(QStringLiteral("PATH"), path);
-        p.setProcessEnvironment(env);
-        p.start(Lattice::Test::cliExecutable(),
-                QStringList{QStringLiteral("agent"), QStringLiteral("inspect")} + args);
-        if (!p.waitForFinished(60000))
-            return {};
-        return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+            options.environment.insert(QStringLiteral("PATH"), path);
+        return Lattice::Test::runCli(
+            QStringList{QStringLiteral("agent"), QStringLiteral("inspect")} + args, options);
     }
 
     // See tst_agentidentity: whether bwrap can create namespaces here.

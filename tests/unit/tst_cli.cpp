@@ -1,3 +1,4 @@
+#include "CliProcess.h"
 #include "TestEnvironment.h"
 
 #include <QJsonArray>
@@ -22,17 +23,12 @@ class TestCli : public QObject
 
     Run run(const QStringList& args, const QProcessEnvironment& extraEnv = {})
     {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
-        env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
+        Lattice::Test::CliOptions options;
+        options.home = m_home.path();
         for (const QString& k : extraEnv.keys())
-            env.insert(k, extraEnv.value(k));
-        p.setProcessEnvironment(env);
-        p.start(Lattice::Test::cliExecutable(), args);
-        if (!p.waitForFinished(60000))
-            return {};
-        return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+            options.environment.insert(k, extraEnv.value(k));
+        const Lattice::Test::CliResult r = Lattice::Test::runCli(args, options);
+        return {r.exitCode, r.out, r.err};
     }
 
 private slots:

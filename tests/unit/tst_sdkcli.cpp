@@ -1,10 +1,9 @@
+#include "CliProcess.h"
 #include "FixtureServerProcess.h"
-#include "TestEnvironment.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -21,13 +20,7 @@ constexpr char kToken[] = "ghp_LatticeFixtureMaintainer0000000000";
 class TestSdkCli : public QObject
 {
     Q_OBJECT
-    struct Run
-    {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-        QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-    };
+    using Run = Lattice::Test::CliResult;
 
     QTemporaryDir m_home;
     Lattice::Test::FixtureServerProcess m_server;
@@ -36,22 +29,16 @@ class TestSdkCli : public QObject
     {
         if (dataDir.isEmpty())
             dataDir = m_home.filePath(QStringLiteral("data"));
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
-        env.insert(QStringLiteral("XDG_DATA_HOME"), dataDir);
-        env.remove(QStringLiteral("GITHUB_TOKEN"));
-        if (!token.isEmpty())
-            env.insert(QStringLiteral("GITHUB_TOKEN"), QString::fromLatin1(token));
-        p.setProcessEnvironment(env);
-        p.start(Lattice::Test::cliExecutable(),
-                QStringList{QStringLiteral("sdk"), QStringLiteral("order"),
-                            QStringLiteral("--github-api"), m_server.baseUrl().toString(),
-                            QStringLiteral("--insecure-loopback")} +
-                    extra);
-        if (!p.waitForFinished(120000))
-            return {};
-        return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+        Lattice::Test::CliOptions options;
+        options.home = m_home.path();
+        options.environment.insert(QStringLiteral("GITHUB_TOKEN"), QString::fromLatin1(token));
+        options.environment.insert(QStringLiteral("XDG_DATA_HOME"), dataDir);
+        return Lattice::Test::runCli(QStringList{QStringLiteral("sdk"), QStringLiteral("order"),
+                                                 QStringLiteral("--github-api"),
+                                                 m_server.baseUrl().toString(),
+                                                 QStringLiteral("--insecure-loopback")} +
+                                         extra,
+                                     options);
     }
 
     static QJsonObject release(const QJsonObject& doc, const QString& repo, const QString& tag)

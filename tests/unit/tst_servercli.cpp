@@ -1,12 +1,11 @@
+#include "CliProcess.h"
 #include "FixtureServerProcess.h"
-#include "TestEnvironment.h"
 
 #include <QCryptographicHash>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -23,35 +22,18 @@ constexpr char kSha[] = "3f1c0e7d9a5b2c4e6f8a0b1c2d3e4f5a6b7c8d9e0f1a2b3c4d5e6f7
 class TestServerCli : public QObject
 {
     Q_OBJECT
-    struct Run
-    {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-        QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-    };
+    using Run = Lattice::Test::CliResult;
 
     QTemporaryDir m_home;
     Lattice::Test::FixtureServerProcess m_server;
 
-    Run run(QStringList args, const QByteArray& token = kAdmin, const QByteArray& input = {})
+    Run run(const QStringList& args, const QByteArray& token = kAdmin, const QByteArray& input = {})
     {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
-        env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
-        env.remove(QStringLiteral("LATTICE_TOKEN"));
-        if (!token.isEmpty())
-            env.insert(QStringLiteral("LATTICE_TOKEN"), QString::fromLatin1(token));
-        p.setProcessEnvironment(env);
-        p.start(Lattice::Test::cliExecutable(), args);
-        if (!input.isEmpty()) {
-            p.write(input);
-        }
-        p.closeWriteChannel();
-        if (!p.waitForFinished(120000))
-            return {};
-        return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+        Lattice::Test::CliOptions options;
+        options.home = m_home.path();
+        options.environment.insert(QStringLiteral("LATTICE_TOKEN"), QString::fromLatin1(token));
+        options.input = input;
+        return Lattice::Test::runCli(args, options);
     }
 
     QStringList server() const

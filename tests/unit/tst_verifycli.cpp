@@ -1,3 +1,4 @@
+#include "CliProcess.h"
 #include "TestArchives.h"
 #include "TestEnvironment.h"
 
@@ -41,20 +42,12 @@ class TestVerifyCli : public QObject
 
     Run cli(const QStringList& args, const QByteArray& stdinData = {}, const QString& cwd = {})
     {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), path(QStringLiteral("config")));
-        p.setProcessEnvironment(env);
-        if (!cwd.isEmpty())
-            p.setWorkingDirectory(cwd);
-        p.start(Lattice::Test::cliExecutable(), args);
-        if (!p.waitForStarted(10000))
-            return {};
-        p.write(stdinData);
-        p.closeWriteChannel();
-        if (!p.waitForFinished(120000))
-            return {};
-        return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+        Lattice::Test::CliOptions options;
+        options.home = m_dir.path();
+        options.input = stdinData;
+        options.workingDirectory = cwd;
+        const Lattice::Test::CliResult r = Lattice::Test::runCli(args, options);
+        return {r.exitCode, r.out, r.err};
     }
 
     static Run shell(const QString& command, const QString& cwd)
