@@ -274,7 +274,24 @@ void MainWindow::applyProfile(const Profile& profile)
     m_endpointStatus->setEndpoints(rows);
     reloadProfileCombo();
     setWindowTitle(tr("%1 — Lattice Release Desk").arg(profile.name));
+    refreshLanesInBackground();
     refresh();
+}
+
+void MainWindow::refreshLanesInBackground()
+{
+    // The overview's cards and checklist need every release lane, not only
+    // the page in front; each reads on its own worker or asynchronously, and
+    // refresh() below takes care of the current page.
+    if (m_options.offline)
+        return;
+    for (Lane lane : {Lane::ServerImage, Lane::NodeAgent, Lane::Sdk, Lane::PluginIndex}) {
+        QWidget* page = m_pageForLane.value(lane);
+        if (page == m_pages->currentWidget())
+            continue;
+        if (auto* view = dynamic_cast<LaneView*>(page))
+            view->refresh();
+    }
 }
 
 void MainWindow::refresh()

@@ -69,6 +69,7 @@ private:
     ReleaseOrderService* releaseOrder();
     void connectOverview();
     QWidget* createPage(Lane lane);
+    void refreshLanesInBackground();
 
     ProfileStore* m_profiles;
     Options m_options;

@@ -260,6 +260,12 @@ void PluginIndexPage::setBusy(const QString& text)
     m_activity->setText(text);
 }
 
+void PluginIndexPage::refresh()
+{
+    if (!m_offline && m_profile.pluginIndexUrl.isValid())
+        fetch();
+}
+
 void PluginIndexPage::fetch()
 {
     ++m_generation;

@@ -37,6 +37,10 @@ public:
     ~PluginIndexPage() override;
 
     void setProfile(const Profile& profile) override;
+    // Offline: F5 and the background refresh leave the network alone; files
+    // can still be opened.
+    void setOffline(bool offline) override { m_offline = offline; }
+    void refresh() override; // fetches the profile's index
 
     // Reading, validating and hashing all run on worker threads; each ends
     // in the matching signal.
@@ -101,6 +105,7 @@ private:
     QLabel* m_signatureResult;
     QLabel* m_manifestResult;
     QLabel* m_artifactResult;
+    bool m_offline = false;
 };
 
 } // namespace Lattice

@@ -21,7 +21,8 @@ namespace Lattice {
 
 namespace {
 
-// Hides green rows when only problems are wanted.
+// Hides green rows when only problems are wanted, and sorts the gate column
+// by severity rather than by its translated text.
 class GateFilter : public QSortFilterProxyModel
 {
 public:
@@ -39,6 +40,14 @@ protected:
             return true;
         const QModelIndex index = sourceModel()->index(row, 0, parent);
         return index.data(SdkVerdictModel::GateRole).toInt() != int(Sdk::Gate::Green);
+    }
+
+    bool lessThan(const QModelIndex& left, const QModelIndex& right) const override
+    {
+        if (left.column() == SdkVerdictModel::GateColumn)
+            return left.data(SdkVerdictModel::GateRole).toInt() <
+                   right.data(SdkVerdictModel::GateRole).toInt();
+        return QSortFilterProxyModel::lessThan(left, right);
     }
 
 private:
@@ -89,6 +98,8 @@ SdkLanePage::SdkLanePage(ReleaseOrderService* service, QWidget* parent)
     m_table->setAccessibleName(tr("SDK gates per tag"));
     m_table->setModel(m_filter);
     m_table->setSortingEnabled(true);
+    // Worst first: a broken tag is what the maintainer opened the lane for.
+    m_table->sortByColumn(SdkVerdictModel::GateColumn, Qt::DescendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->hide();

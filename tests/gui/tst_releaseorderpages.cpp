@@ -85,6 +85,16 @@ private slots:
         QCOMPARE(sdk.model()->count(Sdk::Gate::Red), 1);
         QCOMPARE(sdk.banner()->tone(), StateBanner::Tone::Error);
 
+        // Worst first: the broken tag leads the table.
+        QCOMPARE(sdk.table()
+                     ->model()
+                     ->index(0, SdkVerdictModel::GateColumn)
+                     .data(SdkVerdictModel::GateRole)
+                     .toInt(),
+                 int(Sdk::Gate::Red));
+        QCOMPARE(sdk.table()->model()->index(0, SdkVerdictModel::TagColumn).data().toString(),
+                 QStringLiteral("v0.3.3-alpha.1"));
+
         // Only problems: every green row goes.
         sdk.findChild<QCheckBox*>()->setChecked(true);
         const int shown = sdk.table()->model()->rowCount();
