@@ -366,11 +366,28 @@ void MainWindow::connectOverview()
                 m_overview->setLaneHealth(sdkHealth(report, stored));
                 m_overview->setLaneHealth(docsHealth(report, stored));
             });
-    if (auto* image = qobject_cast<ImageLanePage*>(m_pageForLane.value(Lane::ServerImage))) {
-        connect(image, &ImageLanePage::tagsRefreshed, this, [this, image](const QString& error) {
-            m_overview->setLaneHealth(
-                imageHealth(image->tags(), error, QDateTime::currentDateTimeUtc()));
-        });
+    auto* image = qobject_cast<ImageLanePage*>(m_pageForLane.value(Lane::ServerImage));
+    auto* agentPage = qobject_cast<AgentLanePage*>(m_pageForLane.value(Lane::NodeAgent));
+    if (image) {
+        connect(image, &ImageLanePage::tagsRefreshed, this,
+                [this, image, agentPage](const QString& error) {
+                    m_overview->setLaneHealth(
+                        imageHealth(image->tags(), error, QDateTime::currentDateTimeUtc()));
+                    if (!error.isEmpty() || !agentPage)
+                        return;
+                    // The image tags are the published server releases an agent's
+                    // compatibility floor is held against. The dashboard ships inside
+                    // the server image under the server's version (the release notes'
+                    // version matrix), so the same list stands for its floor.
+                    QStringList published;
+                    for (const Oci::TagInfo& t : image->tags()) {
+                        const Oci::TagKind kind =
+                            Oci::classifyTag(t.tag, m_profiles->current().movingChannels);
+                        if (kind == Oci::TagKind::Version || kind == Oci::TagKind::Pinned)
+                            published.append(t.tag);
+                    }
+                    agentPage->setPublishedVersions(published, published);
+                });
     }
     if (auto* agent = qobject_cast<AgentLanePage*>(m_pageForLane.value(Lane::NodeAgent))) {
         connect(agent, &AgentLanePage::refreshed, this, [this, agent](const QString& error) {
