@@ -22,6 +22,9 @@ packages=(
   # agent identity: a sandbox to run agent binaries in, and Go to build real
   # test binaries for several platforms
   bubblewrap golang-go
+  # ccache keeps the sanitizer build that CI runs after the normal one cheap
+  # to repeat
+  ccache
 )
 
 missing=()
