@@ -43,6 +43,33 @@ LaneHealth failed(Lane lane, const QString& error, const QDateTime& at)
 
 } // namespace
 
+QJsonObject LaneHealth::toJson() const
+{
+    return {{QStringLiteral("lane"), laneId(lane)},
+            {QStringLiteral("state"), int(state)},
+            {QStringLiteral("summary"), summary},
+            {QStringLiteral("attention"), attention},
+            {QStringLiteral("as_of"), asOf.toString(Qt::ISODateWithMs)},
+            {QStringLiteral("latest_version"), latestVersion}};
+}
+
+std::optional<LaneHealth> LaneHealth::fromJson(const QJsonObject& o)
+{
+    LaneHealth h;
+    const int state = o.value(QStringLiteral("state")).toInt(-1);
+    if (!laneFromId(o.value(QStringLiteral("lane")).toString(), &h.lane) || state < 0 ||
+        state > int(State::Broken))
+        return std::nullopt;
+    // A lane that was refreshing when stored has no result to show.
+    h.state = State(state) == State::Busy ? State::Unknown : State(state);
+    h.summary = o.value(QStringLiteral("summary")).toString();
+    h.attention = o.value(QStringLiteral("attention")).toString();
+    h.asOf = QDateTime::fromString(o.value(QStringLiteral("as_of")).toString(), Qt::ISODateWithMs);
+    h.latestVersion = o.value(QStringLiteral("latest_version")).toString();
+    h.stored = true;
+    return h;
+}
+
 LaneHealth imageHealth(const QList<Oci::TagInfo>& tags, const QString& error, const QDateTime& at)
 {
     if (!error.isEmpty() && tags.isEmpty())

@@ -5,8 +5,10 @@
 #include "ReleaseOrderReport.h"
 
 #include <QDateTime>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <optional>
 
 namespace Lattice {
 
@@ -26,6 +28,10 @@ struct LaneHealth
     // Lane facts the release checklist reads: the version `latest` points
     // to (image), the tag the server resolves as latest (agent).
     QString latestVersion;
+
+    // For the overview's snapshot; a health read back is marked stored.
+    QJsonObject toJson() const;
+    static std::optional<LaneHealth> fromJson(const QJsonObject& object);
 };
 
 LaneHealth imageHealth(const QList<Oci::TagInfo>& tags, const QString& error, const QDateTime& at);

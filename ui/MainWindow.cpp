@@ -12,6 +12,7 @@
 #include "LanePage.h"
 #include "LaneView.h"
 #include "OverviewPage.h"
+#include "OverviewSnapshot.h"
 #include "PluginIndexPage.h"
 #include "PluginIndexReport.h"
 #include "PoliciesPage.h"
@@ -358,8 +359,17 @@ QWidget* MainWindow::createPage(Lane lane)
 
 void MainWindow::connectOverview()
 {
-    // Each lane reports to its overview card after it has shown new data.
+    // Each lane reports to its overview card after it has shown new data;
+    // every card is also stored, so the next start (or an offline one)
+    // opens on the last known state of each lane.
     connect(m_overview, &OverviewPage::laneActivated, this, &MainWindow::showLane);
+    auto* snapshot = new OverviewSnapshot(Store::defaultPath(), this);
+    connect(m_overview, &OverviewPage::laneHealthChanged, snapshot, &OverviewSnapshot::save);
+    connect(snapshot, &OverviewSnapshot::loaded, this, [this](const QList<LaneHealth>& lanes) {
+        for (const LaneHealth& health : lanes)
+            m_overview->setStoredLaneHealth(health);
+    });
+    snapshot->load();
     connect(releaseOrder(), &ReleaseOrderService::reportChanged, this,
             [this](const ReleaseOrderReport& report, bool stored) {
                 m_overview->setReleaseOrder(report);

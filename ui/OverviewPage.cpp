@@ -108,6 +108,14 @@ void OverviewPage::setLaneHealth(const LaneHealth& health)
     if (LaneCard* card = m_cards.value(health.lane))
         card->setHealth(health);
     updateChecklist();
+    emit laneHealthChanged(health);
+}
+
+void OverviewPage::setStoredLaneHealth(const LaneHealth& health)
+{
+    LaneCard* card = m_cards.value(health.lane);
+    if (card && card->health().state == LaneHealth::State::Unknown)
+        setLaneHealth(health);
 }
 
 void OverviewPage::setReleaseOrder(const ReleaseOrderReport& report)

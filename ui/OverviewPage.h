@@ -29,6 +29,8 @@ public:
     void setProfile(const Profile& profile);
     void updateSummary(bool offline);
     void setLaneHealth(const LaneHealth& health);
+    // A stored health fills a card only while it has nothing newer.
+    void setStoredLaneHealth(const LaneHealth& health);
     void setReleaseOrder(const ReleaseOrderReport& report);
 
     LaneCard* card(Lane lane) const { return m_cards.value(lane); }
@@ -36,6 +38,7 @@ public:
 
 signals:
     void laneActivated(Lattice::Lane lane);
+    void laneHealthChanged(const Lattice::LaneHealth& health);
 
 private:
     void updateChecklist();

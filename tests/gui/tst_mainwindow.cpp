@@ -1,8 +1,12 @@
 #include "AboutDialog.h"
 #include "EndpointStatusModel.h"
+#include "LaneCard.h"
 #include "LaneListModel.h"
 #include "MainWindow.h"
+#include "OverviewPage.h"
+#include "OverviewSnapshot.h"
 #include "ProfileStore.h"
+#include "Store.h"
 
 #include <QAction>
 #include <QApplication>
@@ -37,6 +41,45 @@ class TestMainWindow : public QObject
     }
 
 private slots:
+    void overviewOpensOnTheStoredStateOfEachLane()
+    {
+        // What an earlier run saw of the image lane, stored the way the
+        // window stores it; an offline start must show it, marked stored.
+        LaneHealth seen;
+        seen.lane = Lane::ServerImage;
+        seen.state = LaneHealth::State::Attention;
+        seen.summary = QStringLiteral("40 tag(s)");
+        seen.attention = QStringLiteral("latest matches no version tag.");
+        seen.asOf = QDateTime::currentDateTimeUtc().addSecs(-3600);
+        OverviewSnapshot writer(Store::defaultPath());
+        writer.save(seen);
+        QVERIFY(QTest::qWaitFor(
+            [] {
+                Store store;
+                return store.open(Store::defaultPath()) &&
+                       store.snapshot(QStringLiteral("overview/server-image")).has_value();
+            },
+            10000));
+
+        ProfileStore profiles(m_dir.filePath(QStringLiteral("snapshot.ini")));
+        MainWindow window(&profiles, {true});
+        window.show();
+        auto* overview = window.findChild<OverviewPage*>();
+        QVERIFY(overview);
+        QVERIFY(QTest::qWaitFor(
+            [overview] {
+                return overview->card(Lane::ServerImage)->health().state ==
+                       LaneHealth::State::Attention;
+            },
+            10000));
+        const LaneHealth shown = overview->card(Lane::ServerImage)->health();
+        QVERIFY(shown.stored);
+        QCOMPARE(shown.attention, seen.attention);
+        QCOMPARE(shown.asOf.toSecsSinceEpoch(), seen.asOf.toSecsSinceEpoch());
+        // Lanes never seen stay "not read yet".
+        QCOMPARE(overview->card(Lane::Docs)->health().state, LaneHealth::State::Unknown);
+    }
+
     void opensOnOverviewWithEveryLane()
     {
         ProfileStore profiles(m_dir.filePath(QStringLiteral("a.ini")));
