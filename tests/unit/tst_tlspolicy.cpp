@@ -85,8 +85,8 @@ class TestTlsPolicy : public QObject
         p.start(QStringLiteral("openssl"), arguments);
         if (!p.waitForFinished(60000) || p.exitStatus() != QProcess::NormalExit ||
             p.exitCode() != 0) {
-            qWarning().noquote() << "openssl" << arguments.join(QLatin1Char(' ')) << "failed:"
-                                 << QString::fromLocal8Bit(p.readAll());
+            qWarning().noquote() << "openssl" << arguments.join(QLatin1Char(' '))
+                                 << "failed:" << QString::fromLocal8Bit(p.readAll());
             return false;
         }
         return true;
@@ -127,8 +127,8 @@ class TestTlsPolicy : public QObject
         server.config.setLocalCertificate(QSslCertificate(certFile.readAll(), QSsl::Pem));
         server.config.setPrivateKey(QSslKey(keyFile.readAll(), QSsl::Ec, QSsl::Pem));
         server.config.setPeerVerifyMode(QSslSocket::VerifyNone);
-        return !server.config.localCertificate().isNull() &&
-               !server.config.privateKey().isNull() && server.listen(QHostAddress::LocalHost);
+        return !server.config.localCertificate().isNull() && !server.config.privateKey().isNull() &&
+               server.listen(QHostAddress::LocalHost);
     }
 
     static HttpResponse post(Net::HttpSession& session, const TlsServer& server)
@@ -164,13 +164,13 @@ private slots:
         if (!QSslSocket::supportsSsl())
             QSKIP("Qt has no TLS backend");
         QVERIFY(m_dir.isValid());
-        QVERIFY(openssl({QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
-                         QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
-                         QStringLiteral("ec_paramgen_curve:P-256"), QStringLiteral("-nodes"),
-                         QStringLiteral("-keyout"), QStringLiteral("ca.key"),
-                         QStringLiteral("-out"), QStringLiteral("ca.pem"),
-                         QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"),
-                         QStringLiteral("/CN=Lattice Test CA")}));
+        QVERIFY(
+            openssl({QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                     QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
+                     QStringLiteral("ec_paramgen_curve:P-256"), QStringLiteral("-nodes"),
+                     QStringLiteral("-keyout"), QStringLiteral("ca.key"), QStringLiteral("-out"),
+                     QStringLiteral("ca.pem"), QStringLiteral("-days"), QStringLiteral("2"),
+                     QStringLiteral("-subj"), QStringLiteral("/CN=Lattice Test CA")}));
         const QString loopback = QStringLiteral("DNS:localhost,IP:127.0.0.1");
         QVERIFY(issue(QStringLiteral("good"), loopback, 2));
         QVERIFY(issue(QStringLiteral("expired"), loopback, -1));
