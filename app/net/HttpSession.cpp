@@ -5,6 +5,7 @@
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkRequest>
 #include <QSslCertificate>
@@ -12,6 +13,11 @@
 #include <openssl/evp.h>
 
 namespace Lattice::Net {
+
+// QT_LOGGING_RULES="lattice.net.debug=true" traces every exchange for support
+// cases; the headers go through redactedHeaders(), so a pasted log holds no
+// credential.
+Q_LOGGING_CATEGORY(lcNet, "lattice.net", QtWarningMsg)
 
 // Streaming SHA-256 of the body as it arrives, so a caller never needs to
 // hash a large buffer on its own (GUI) thread afterwards.
@@ -219,6 +225,14 @@ void HttpJob::startAttempt(const QUrl& url)
         req.setRawHeader(key, value);
     if (!m_request.authorization.isEmpty() && originOf(url) == m_credentialOrigin)
         req.setRawHeader("Authorization", m_request.authorization);
+    if (lcNet().isDebugEnabled()) {
+        HeaderList sent;
+        for (const QByteArray& name : req.rawHeaderList())
+            sent.append({name, req.rawHeader(name)});
+        qCDebug(lcNet).noquote() << m_request.method << url.toDisplayString(QUrl::RemoveUserInfo)
+                                 << "attempt" << m_response.attempts << '\n'
+                                 << redactedHeaders(sent);
+    }
 
     const QByteArray& method = m_request.method;
     QNetworkReply* reply = nullptr;
@@ -240,6 +254,15 @@ void HttpJob::onMetaData()
 {
     if (!m_reply)
         return;
+    if (lcNet().isDebugEnabled()) {
+        HeaderList received;
+        for (const auto& [name, value] : m_reply->rawHeaderPairs())
+            received.append({name, value});
+        qCDebug(lcNet).noquote()
+            << m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt()
+            << m_currentUrl.toDisplayString(QUrl::RemoveUserInfo) << '\n'
+            << redactedHeaders(received);
+    }
     const qint64 declared = m_reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
     if (declared > m_request.limits.maxBodyBytes) {
         fail(HttpResponse::Error::TooLarge,
