@@ -1,5 +1,7 @@
 #include "ProfileStore.h"
 
+#include <QUrl>
+
 namespace Lattice {
 
 namespace {
@@ -50,9 +52,9 @@ QVariantMap readMap(QSettings& settings)
 
 ProfileStore::ProfileStore(const QString& settingsFile, QObject* parent)
     : QObject(parent)
-    , m_settings(settingsFile.isEmpty() ? QSettings() : QSettings(settingsFile, QSettings::IniFormat))
-{
-}
+    , m_settings(settingsFile.isEmpty() ? QSettings()
+                                        : QSettings(settingsFile, QSettings::IniFormat))
+{}
 
 QList<Profile> ProfileStore::load() const
 {
@@ -184,6 +186,30 @@ bool ProfileStore::rename(const QString& from, const QString& to)
         emit currentChanged(current());
     }
     return true;
+}
+
+QMap<QString, QString> ProfileStore::lastSeen(const QString& profile) const
+{
+    QMap<QString, QString> values;
+    m_settings.beginGroup(QStringLiteral("seen"));
+    m_settings.beginGroup(QString::fromLatin1(QUrl::toPercentEncoding(profile)));
+    for (const QString& key : m_settings.childKeys())
+        values.insert(QUrl::fromPercentEncoding(key.toLatin1()), m_settings.value(key).toString());
+    m_settings.endGroup();
+    m_settings.endGroup();
+    return values;
+}
+
+void ProfileStore::setLastSeen(const QString& profile, const QMap<QString, QString>& values)
+{
+    // Keys hold "/", which QSettings reads as groups: store them encoded.
+    m_settings.beginGroup(QStringLiteral("seen"));
+    m_settings.beginGroup(QString::fromLatin1(QUrl::toPercentEncoding(profile)));
+    for (auto it = values.cbegin(); it != values.cend(); ++it)
+        m_settings.setValue(QString::fromLatin1(QUrl::toPercentEncoding(it.key())), it.value());
+    m_settings.endGroup();
+    m_settings.endGroup();
+    m_settings.sync();
 }
 
 } // namespace Lattice

@@ -2,6 +2,7 @@
 
 #include "Profile.h"
 
+#include <QMap>
 #include <QObject>
 #include <QSettings>
 
@@ -28,6 +29,12 @@ public:
     bool rename(const QString& from, const QString& to);
 
     QString fileName() const { return m_settings.fileName(); }
+
+    // What the maintainer last saw of a watched value of a profile (a moving
+    // tag's version, the agents' latest), for "changed since you last
+    // looked" notices. Versions and digests only: nothing secret.
+    QMap<QString, QString> lastSeen(const QString& profile) const;
+    void setLastSeen(const QString& profile, const QMap<QString, QString>& values);
 
 signals:
     void profilesChanged();

@@ -5097,6 +5097,17 @@ SHA-256 %2</translation>
     </message>
 </context>
 <context>
+    <name>Lattice::WatchedChange</name>
+    <message>
+        <source>The image channel %1 moved from %2 to %3 since you last looked.</source>
+        <translation>自您上次查看以来，镜像通道 %1 已从 %2 变为 %3。</translation>
+    </message>
+    <message>
+        <source>The server now resolves the agents&apos; latest to %2 (was %1).</source>
+        <translation>服务器现在将代理的 latest 解析为 %2（之前为 %1）。</translation>
+    </message>
+</context>
+<context>
     <name>VerificationReport</name>
     <message>
         <source>OK</source>

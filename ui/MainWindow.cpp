@@ -23,6 +23,7 @@
 #include "SettingsDialog.h"
 #include "Store.h"
 #include "VerifyPage.h"
+#include "WatchedValues.h"
 
 #include <QAction>
 #include <QApplication>
@@ -383,7 +384,11 @@ void MainWindow::connectOverview()
                 [this, image, agentPage](const QString& error) {
                     m_overview->setLaneHealth(
                         imageHealth(image->tags(), error, QDateTime::currentDateTimeUtc()));
-                    if (!error.isEmpty() || !agentPage)
+                    if (!error.isEmpty())
+                        return;
+                    noticeChanges(
+                        imageWatchedValues(image->tags(), m_profiles->current().movingChannels));
+                    if (!agentPage)
                         return;
                     // The image tags are the published server releases an agent's
                     // compatibility floor is held against. The dashboard ships inside
@@ -408,6 +413,8 @@ void MainWindow::connectOverview()
                 problems += !r.release.draft && !r.problems.isEmpty();
             }
             const Agent::LatestResolution latest = Agent::LatestResolution::resolve(releases);
+            if (error.isEmpty() && latest.serverTag)
+                noticeChanges({{QStringLiteral("agent/server-latest"), *latest.serverTag}});
             m_overview->setLaneHealth(agentHealth(latest.serverTag.value_or(QString()), problems,
                                                   error, QDateTime::currentDateTimeUtc()));
         });
@@ -423,6 +430,21 @@ void MainWindow::connectOverview()
             m_overview->setLaneHealth(pluginHealth({}, 0, error, QDateTime::currentDateTimeUtc()));
         });
     }
+}
+
+void MainWindow::noticeChanges(const QMap<QString, QString>& now)
+{
+    // One notice per move: what is shown now is what was looked at.
+    const QString profile = m_profiles->currentName();
+    QStringList notices;
+    for (const WatchedChange& change : watchedChanges(m_profiles->lastSeen(profile), now))
+        notices.append(change.describe());
+    m_profiles->setLastSeen(profile, now);
+    if (notices.isEmpty())
+        return;
+    m_overview->showChanges(notices);
+    statusBar()->showMessage(notices.first(), 15000);
+    QApplication::alert(this);
 }
 
 ReleaseOrderService* MainWindow::releaseOrder()

@@ -70,6 +70,7 @@ private:
     void connectOverview();
     QWidget* createPage(Lane lane);
     void refreshLanesInBackground();
+    void noticeChanges(const QMap<QString, QString>& now);
 
     ProfileStore* m_profiles;
     Options m_options;

@@ -2,6 +2,7 @@
 
 #include "EndpointStatusModel.h"
 #include "LaneCard.h"
+#include "StateBanner.h"
 
 #include <QGridLayout>
 #include <QHeaderView>
@@ -19,7 +20,9 @@ OverviewPage::OverviewPage(EndpointStatusModel* endpoints, QWidget* parent)
     , m_summary(new QLabel(this))
     , m_table(new QTableView(this))
     , m_checklist(new QTreeWidget(this))
+    , m_changes(new StateBanner(this))
 {
+    m_changes->setObjectName(QStringLiteral("overview-changes"));
     setObjectName(QStringLiteral("overview-page"));
     auto* layout = new QVBoxLayout(this);
     QFont headingFont = m_heading->font();
@@ -61,6 +64,7 @@ OverviewPage::OverviewPage(EndpointStatusModel* endpoints, QWidget* parent)
     auto* checklistTitle =
         new QLabel(tr("<b>Release order</b> — the newest stable releases"), this);
     layout->addWidget(m_heading);
+    layout->addWidget(m_changes);
     layout->addLayout(cards);
     layout->addWidget(checklistTitle);
     layout->addWidget(m_checklist);
@@ -116,6 +120,18 @@ void OverviewPage::setStoredLaneHealth(const LaneHealth& health)
     LaneCard* card = m_cards.value(health.lane);
     if (card && card->health().state == LaneHealth::State::Unknown)
         setLaneHealth(health);
+}
+
+void OverviewPage::showChanges(const QStringList& notices)
+{
+    if (notices.isEmpty())
+        return;
+    m_changes->showMessage(StateBanner::Tone::Warning, notices.join(QLatin1Char('\n')));
+}
+
+QString OverviewPage::changesText() const
+{
+    return m_changes->text();
 }
 
 void OverviewPage::setReleaseOrder(const ReleaseOrderReport& report)

@@ -14,6 +14,7 @@ namespace Lattice {
 
 class EndpointStatusModel;
 class LaneCard;
+class StateBanner;
 
 // The landing page: one card per release lane (state, gates, last refresh,
 // what needs attention first), the cross-lane release order as a checklist
@@ -32,6 +33,10 @@ public:
     // A stored health fills a card only while it has nothing newer.
     void setStoredLaneHealth(const LaneHealth& health);
     void setReleaseOrder(const ReleaseOrderReport& report);
+    // Moves of watched values since the maintainer last looked, shown until
+    // the next ones replace them.
+    void showChanges(const QStringList& notices);
+    QString changesText() const;
 
     LaneCard* card(Lane lane) const { return m_cards.value(lane); }
     QTreeWidget* checklist() const { return m_checklist; }
@@ -49,6 +54,7 @@ private:
     QTableView* m_table;
     QHash<Lane, LaneCard*> m_cards;
     QTreeWidget* m_checklist;
+    StateBanner* m_changes;
     ReleaseOrderReport m_order;
 };
 

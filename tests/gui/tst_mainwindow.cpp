@@ -1,5 +1,6 @@
 #include "AboutDialog.h"
 #include "EndpointStatusModel.h"
+#include "FixtureServerProcess.h"
 #include "LaneCard.h"
 #include "LaneListModel.h"
 #include "MainWindow.h"
@@ -76,8 +77,33 @@ private slots:
         QVERIFY(shown.stored);
         QCOMPARE(shown.attention, seen.attention);
         QCOMPARE(shown.asOf.toSecsSinceEpoch(), seen.asOf.toSecsSinceEpoch());
-        // Lanes never seen stay "not read yet".
-        QCOMPARE(overview->card(Lane::Docs)->health().state, LaneHealth::State::Unknown);
+    }
+
+    void tellsWhenTheServersLatestMovedSinceTheLastLook()
+    {
+        Test::FixtureServerProcess server;
+        QString error;
+        QVERIFY2(server.start({}, &error), qPrintable(error));
+        ProfileStore profiles(m_dir.filePath(QStringLiteral("seen.ini")));
+        Profile p = unreachableProfile(QStringLiteral("Fixture"));
+        p.githubApiUrl = server.baseUrl();
+        p.sdkRepo = QStringLiteral("LatticeNet/not-here"); // keeps the SDK lane's reads short
+        profiles.save(p);
+        profiles.setCurrent(p.name);
+        // The last look saw v0.2.8; the fixture's agent releases resolve v0.2.9.
+        profiles.setLastSeen(p.name,
+                             {{QStringLiteral("agent/server-latest"), QStringLiteral("v0.2.8")}});
+
+        MainWindow window(&profiles, {false});
+        window.show();
+        auto* overview = window.findChild<OverviewPage*>();
+        QVERIFY(QTest::qWaitFor([overview] { return !overview->changesText().isEmpty(); }, 60000));
+        QVERIFY2(overview->changesText().contains(QLatin1String("v0.2.9")),
+                 qPrintable(overview->changesText()));
+        QVERIFY(overview->changesText().contains(QLatin1String("v0.2.8")));
+        // Shown once: the new value is now what was last seen.
+        QCOMPARE(profiles.lastSeen(p.name).value(QStringLiteral("agent/server-latest")),
+                 QStringLiteral("v0.2.9"));
     }
 
     void opensOnOverviewWithEveryLane()

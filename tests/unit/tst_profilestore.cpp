@@ -19,6 +19,24 @@ private slots:
         QCOMPARE(store.current(), Profile::upstream());
     }
 
+    void lastSeenValuesArePerProfileAndSurviveARestart()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("s.ini"));
+        const QMap<QString, QString> seen{
+            {QStringLiteral("image/latest"), QStringLiteral("0.2.1 (aaaaaaaaaaaa)")},
+            {QStringLiteral("agent/server-latest"), QStringLiteral("v0.2.9")}};
+        {
+            ProfileStore store(file);
+            store.setLastSeen(QStringLiteral("Upstream / fork"), seen);
+        }
+        ProfileStore reopened(file);
+        QCOMPARE(reopened.lastSeen(QStringLiteral("Upstream / fork")), seen);
+        QVERIFY(reopened.lastSeen(QStringLiteral("other")).isEmpty());
+        // Watched values never turn into profiles.
+        QCOMPARE(reopened.profiles().size(), 1);
+    }
+
     void saveSwitchRemove()
     {
         QTemporaryDir dir;
@@ -64,7 +82,10 @@ private slots:
         {
             ProfileStore store(file);
             Profile p = Profile::upstream();
-            p.servers.append({QUrl(QStringLiteral("https://lattice.example.com")), QStringLiteral("prod"), false, {}});
+            p.servers.append({QUrl(QStringLiteral("https://lattice.example.com")),
+                              QStringLiteral("prod"),
+                              false,
+                              {}});
             store.save(p);
         }
         QFile f(file);
