@@ -294,6 +294,13 @@
             <numerusform>%n endpoints unreachable</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>GitHub: %n request(s) left</source>
+        <translation>
+            <numerusform>GitHub: %n request left</numerusform>
+            <numerusform>GitHub: %n requests left</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Lattice::NodePickerView</name>

@@ -2119,6 +2119,16 @@ Build tags on the same digest: %2</source>
         <source>Command &amp;palette…</source>
         <translation>命令面板(&amp;P)…</translation>
     </message>
+    <message>
+        <source>GitHub API requests left in this hour, as GitHub last said</source>
+        <translation>本小时剩余的 GitHub API 请求数（以 GitHub 最近一次告知为准）</translation>
+    </message>
+    <message numerus="yes">
+        <source>GitHub: %n request(s) left</source>
+        <translation>
+            <numerusform>GitHub：剩余 %n 次请求</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Lattice::NodePickerView</name>

@@ -518,6 +518,8 @@ void AgentLanePage::display(const QList<Agent::ReleaseReport>& reports,
                             const Agent::LatestResolution& latest, const QString& error,
                             const QDateTime& at, int rateRemaining)
 {
+    if (rateRemaining >= 0)
+        emit rateLimitSeen(rateRemaining);
     if (!error.isEmpty()) {
         m_state->setText(tr("Could not read the releases: %1").arg(error));
         emit refreshed(error);

@@ -69,6 +69,8 @@ public:
 
 signals:
     void refreshed(const QString& error);
+    // GitHub's remaining request budget after a refresh; -1 when it did not say.
+    void rateLimitSeen(int remaining);
     void downloadFinished(bool verified, const QString& message);
     void identityChecked(const QString& asset);
     // "Create policy from this asset" (custom artifact) or "Pin this

@@ -252,6 +252,10 @@ void MainWindow::buildStatusBar()
     m_cancelButton->hide();
     statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(m_cancelButton);
+    m_rateLimit = new QLabel(this);
+    m_rateLimit->setObjectName(QStringLiteral("github-rate-limit"));
+    m_rateLimit->setToolTip(tr("GitHub API requests left in this hour, as GitHub last said"));
+    statusBar()->addPermanentWidget(m_rateLimit);
     statusBar()->addPermanentWidget(m_freshness);
 }
 
@@ -373,6 +377,8 @@ void MainWindow::connectOverview()
     snapshot->load();
     connect(releaseOrder(), &ReleaseOrderService::reportChanged, this,
             [this](const ReleaseOrderReport& report, bool stored) {
+                if (!stored)
+                    showRateLimit(report.rateRemaining);
                 m_overview->setReleaseOrder(report);
                 m_overview->setLaneHealth(sdkHealth(report, stored));
                 m_overview->setLaneHealth(docsHealth(report, stored));
@@ -405,6 +411,7 @@ void MainWindow::connectOverview()
                 });
     }
     if (auto* agent = qobject_cast<AgentLanePage*>(m_pageForLane.value(Lane::NodeAgent))) {
+        connect(agent, &AgentLanePage::rateLimitSeen, this, &MainWindow::showRateLimit);
         connect(agent, &AgentLanePage::refreshed, this, [this, agent](const QString& error) {
             QList<Agent::ReleaseInfo> releases;
             int problems = 0;
@@ -430,6 +437,12 @@ void MainWindow::connectOverview()
             m_overview->setLaneHealth(pluginHealth({}, 0, error, QDateTime::currentDateTimeUtc()));
         });
     }
+}
+
+void MainWindow::showRateLimit(int remaining)
+{
+    if (remaining >= 0)
+        m_rateLimit->setText(tr("GitHub: %n request(s) left", nullptr, remaining));
 }
 
 void MainWindow::noticeChanges(const QMap<QString, QString>& now)

@@ -71,6 +71,7 @@ private:
     QWidget* createPage(Lane lane);
     void refreshLanesInBackground();
     void noticeChanges(const QMap<QString, QString>& now);
+    void showRateLimit(int remaining);
 
     ProfileStore* m_profiles;
     Options m_options;
@@ -90,6 +91,7 @@ private:
     CommandPalette* m_palette = nullptr;
     SecretStore* m_secrets = nullptr;
     QLabel* m_freshness = nullptr;
+    QLabel* m_rateLimit = nullptr;
     QProgressBar* m_progress = nullptr;
     QToolButton* m_cancelButton = nullptr;
 };

@@ -101,6 +101,10 @@ private slots:
         QVERIFY2(overview->changesText().contains(QLatin1String("v0.2.9")),
                  qPrintable(overview->changesText()));
         QVERIFY(overview->changesText().contains(QLatin1String("v0.2.8")));
+        // The agent lane's refresh also told how much GitHub budget is left.
+        auto* rate = window.findChild<QLabel*>(QStringLiteral("github-rate-limit"));
+        QVERIFY(rate);
+        QVERIFY2(rate->text().contains(QLatin1String("left")), qPrintable(rate->text()));
         // Shown once: the new value is now what was last seen.
         QCOMPARE(profiles.lastSeen(p.name).value(QStringLiteral("agent/server-latest")),
                  QStringLiteral("v0.2.9"));
