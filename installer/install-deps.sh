@@ -25,6 +25,9 @@ packages=(
   # ccache keeps the sanitizer build that CI runs after the normal one cheap
   # to repeat
   ccache
+  # the libFuzzer targets (tests/fuzz): clang, its fuzzer and sanitizer
+  # runtimes, and llvm-symbolizer for readable crash stacks
+  clang libclang-rt-dev llvm
 )
 
 missing=()
