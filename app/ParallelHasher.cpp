@@ -3,6 +3,7 @@
 #include <QThread>
 #include <QThreadPool>
 #include <algorithm>
+#include <mutex>
 #include <numeric>
 #include <vector>
 
@@ -23,7 +24,11 @@ void ParallelHasher::run(const QList<Job>& jobs, const Callbacks& callbacks,
     qint64 total = 0;
     for (const Job& job : jobs)
         total += job.size;
-    std::atomic<qint64> done{0};
+    // Summed and reported under one lock, so reports arrive in order: a sum
+    // reported outside it can overtake a newer one, and progress would run
+    // backwards and could end below the total.
+    std::mutex bytesMutex;
+    qint64 done = 0;
     // Each job is hashed by one thread, so its slot needs no lock.
     std::vector<qint64> reported(size_t(jobs.size()), 0);
     if (callbacks.bytes)
@@ -53,12 +58,14 @@ void ParallelHasher::run(const QList<Job>& jobs, const Callbacks& callbacks,
                 qint64& last = reported[size_t(job)];
                 if (bytes - last < ProgressStep && bytes < jobs.at(job).size)
                     return;
-                const qint64 sum = done.fetch_add(bytes - last) + (bytes - last);
+                const qint64 delta = bytes - last;
                 last = bytes;
                 if (callbacks.progress)
                     callbacks.progress(job, bytes);
+                const std::lock_guard lock(bytesMutex);
+                done += delta;
                 if (callbacks.bytes)
-                    callbacks.bytes(sum, std::max(total, sum));
+                    callbacks.bytes(done, std::max(total, done));
             };
             const FileHasher::Result result = hasher.hash(jobs.at(job).path, &cancel, progress);
             if (callbacks.finished)

@@ -262,6 +262,42 @@ private slots:
         }
     }
 
+    // Regression: the sum was taken atomically but reported outside any lock,
+    // so a thread delayed between the two reported an older, smaller sum after
+    // a newer one; under ASan the verifier's last progress was 34 of 40 MB.
+    // A slow per-file callback holds each thread in exactly that gap.
+    void parallelHasherBytesNeverRunBackwards()
+    {
+        const QString dir = path(QStringLiteral("ordered"));
+        QList<ParallelHasher::Job> jobs;
+        qint64 total = 0;
+        for (int i = 0; i < 8; ++i) {
+            const qint64 size = 2 * ParallelHasher::ProgressStep + 1000 * i;
+            QVERIFY(
+                writeFile(dir + QStringLiteral("/f%1").arg(i), QByteArray(size, char('a' + i))));
+            jobs.append({dir + QStringLiteral("/f%1").arg(i), size});
+            total += size;
+        }
+        QMutex mutex;
+        QList<qint64> reported;
+        ParallelHasher::Callbacks callbacks;
+        callbacks.progress = [](int, qint64) {
+            QThread::usleep(QRandomGenerator::global()->bounded(3000));
+        };
+        callbacks.bytes = [&](qint64 done, qint64) {
+            const QMutexLocker lock(&mutex);
+            reported.append(done);
+        };
+        const std::atomic_bool never{false};
+        ParallelHasher(4).run(jobs, callbacks, never);
+        for (qsizetype i = 1; i < reported.size(); ++i)
+            QVERIFY2(reported.at(i) >= reported.at(i - 1),
+                     qPrintable(QStringLiteral("%1 reported after %2")
+                                    .arg(reported.at(i))
+                                    .arg(reported.at(i - 1))));
+        QCOMPARE(reported.last(), total);
+    }
+
     void verifiesWhatSha256sumWrites_data()
     {
         QTest::addColumn<QString>("command");
