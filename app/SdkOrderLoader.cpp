@@ -145,7 +145,6 @@ void SdkOrderLoader::readLists()
     });
     for (const QString& repo : {m_repos.server, m_repos.agent}) {
         tags(repo, [this, repo](const QJsonArray& rows) {
-            QStringList& order = repo == m_repos.server ? m_serverTagOrder : m_agentTagOrder;
             for (const QJsonValue& row : rows) {
                 Downstream d;
                 d.repo = repo;
@@ -153,7 +152,6 @@ void SdkOrderLoader::readLists()
                 d.commit = row[QStringLiteral("commit")][QStringLiteral("sha")].toString();
                 d.prerelease = tagLooksPrerelease(d.tag);
                 m_downstream.append(d);
-                order.append(d.tag);
             }
         });
         ++m_pending;

@@ -72,8 +72,6 @@ private:
     std::function<void()> m_next;
     QList<Sdk::Downstream> m_downstream;
     QHash<QString, QJsonArray> m_releases; // repo → releases
-    QStringList m_serverTagOrder;
-    QStringList m_agentTagOrder;
     Sdk::SdkFacts m_facts;
     QList<Sdk::Verdict> m_verdicts;
 };
