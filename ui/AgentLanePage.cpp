@@ -6,6 +6,7 @@
 #include "GitHubClient.h"
 #include "HttpSession.h"
 #include "SecretStore.h"
+#include "StatusColors.h"
 #include "Store.h"
 
 #include <QAction>
@@ -547,7 +548,7 @@ void AgentLanePage::display(const QList<Agent::ReleaseReport>& reports,
                                              .arg(flags.join(QStringLiteral(", "))));
         item->setToolTip(StateColumn, r.problems.join(QLatin1Char('\n')));
         if (!r.problems.isEmpty()) {
-            item->setForeground(StateColumn, QColor(0xb0, 0x20, 0x20));
+            item->setForeground(StateColumn, StatusColors::error());
             if (!r.release.draft)
                 ++withProblems;
         }

@@ -3,6 +3,7 @@
 #include "ActionGate.h"
 #include "FollowUpView.h"
 #include "StateBanner.h"
+#include "StatusColors.h"
 
 #include <QCheckBox>
 #include <QColor>
@@ -30,14 +31,14 @@ QColor statusColor(UpdateApproval::Status status)
 {
     switch (status) {
     case UpdateApproval::Status::Pending:
-        return QColor(0x1d, 0x4e, 0x89);
+        return StatusColors::info();
     case UpdateApproval::Status::Approved:
     case UpdateApproval::Status::Applied:
-        return QColor(0x1b, 0x6e, 0x2e);
+        return StatusColors::good();
     case UpdateApproval::Status::Rejected:
-        return QColor(0xb0, 0x20, 0x20);
+        return StatusColors::error();
     default:
-        return QColor(0x60, 0x60, 0x60);
+        return StatusColors::muted();
     }
 }
 } // namespace
@@ -178,7 +179,7 @@ void ApprovalsView::setApprovals(const QList<UpdateApproval>& approvals)
             item->setForeground(StatusColumn, statusColor(a.status));
             item->setText(StaleColumn, a.stale ? tr("stale") : QString());
             if (a.stale) {
-                item->setForeground(StaleColumn, QColor(0xb0, 0x20, 0x20));
+                item->setForeground(StaleColumn, StatusColors::error());
                 item->setToolTip(StaleColumn, a.staleCode);
             }
             item->setText(ReasonColumn, a.reason);

@@ -2,6 +2,7 @@
 
 #include "ReleaseOrderService.h"
 #include "StateBanner.h"
+#include "StatusColors.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -120,7 +121,7 @@ void DocsLanePage::display(const ReleaseOrderReport& report, bool fromSnapshot)
         item->setText(2, c.reason);
         if (c.gap) {
             ++gaps;
-            item->setForeground(2, QColor(0xd0, 0x3a, 0x2f));
+            item->setForeground(2, StatusColors::error());
         }
     }
     m_coverage->resizeColumnToContents(0);

@@ -1,5 +1,7 @@
 #include "LaneCard.h"
 
+#include "StatusColors.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -12,19 +14,18 @@ namespace {
 
 QColor stateColor(LaneHealth::State state)
 {
-    // Mid-tone colours read on light and dark palettes alike.
     switch (state) {
     case LaneHealth::State::Good:
-        return QColor(0x2e, 0x9d, 0x4f);
+        return StatusColors::good();
     case LaneHealth::State::Attention:
-        return QColor(0xd9, 0x8e, 0x04);
+        return StatusColors::warning();
     case LaneHealth::State::Broken:
-        return QColor(0xd0, 0x3a, 0x2f);
+        return StatusColors::error();
     case LaneHealth::State::Busy:
     case LaneHealth::State::Unknown:
         break;
     }
-    return QColor(0x80, 0x80, 0x80);
+    return StatusColors::muted();
 }
 
 } // namespace

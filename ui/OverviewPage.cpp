@@ -3,6 +3,7 @@
 #include "EndpointStatusModel.h"
 #include "LaneCard.h"
 #include "StateBanner.h"
+#include "StatusColors.h"
 
 #include <QGridLayout>
 #include <QHeaderView>
@@ -152,19 +153,19 @@ void OverviewPage::updateChecklist()
          releaseChecklist(m_order, health(Lane::ServerImage), health(Lane::NodeAgent),
                           health(Lane::PluginIndex))) {
         QString state;
-        QColor color(0x80, 0x80, 0x80);
+        QColor color = StatusColors::muted();
         switch (step.state) {
         case ChecklistStep::State::Done:
             state = tr("Done");
-            color = QColor(0x2e, 0x9d, 0x4f);
+            color = StatusColors::good();
             break;
         case ChecklistStep::State::Open:
             state = tr("Open");
-            color = QColor(0xd9, 0x8e, 0x04);
+            color = StatusColors::warning();
             break;
         case ChecklistStep::State::Blocked:
             state = tr("Blocked");
-            color = QColor(0xd0, 0x3a, 0x2f);
+            color = StatusColors::error();
             break;
         case ChecklistStep::State::Unknown:
             state = tr("Unknown");

@@ -1,6 +1,7 @@
 #include "PlanView.h"
 
 #include "ActionGate.h"
+#include "StatusColors.h"
 
 #include <QComboBox>
 #include <QFontDatabase>
@@ -77,7 +78,8 @@ PlanView::PlanView(QWidget* parent)
     m_hash->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_error = selectable(QStringLiteral("plan-error"), this);
     m_error->setAccessibleName(tr("Server error"));
-    m_error->setStyleSheet(QStringLiteral("QLabel { color: #b3261e; }"));
+    m_error->setStyleSheet(
+        QStringLiteral("QLabel { color: %1; }").arg(StatusColors::error().name()));
     m_text = new QPlainTextEdit(this);
     m_text->setObjectName(QStringLiteral("plan-text"));
     m_text->setAccessibleName(tr("Plan text"));

@@ -2,6 +2,7 @@
 
 #include "ActionGate.h"
 #include "AgentVersionOrder.h"
+#include "StatusColors.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -32,8 +33,8 @@ QLabel* problemLabel(const QString& name, const QString& color, QWidget* parent)
     return label;
 }
 
-const QString kErrorColor = QStringLiteral("#b3261e");
-const QString kWarningColor = QStringLiteral("#8a5a00");
+const QString kErrorColor = StatusColors::error().name();
+const QString kWarningColor = StatusColors::warning().name();
 
 // A field with its error line right under it.
 QWidget* withError(QWidget* field, QLabel* error, QWidget* parent)

@@ -1,6 +1,7 @@
 #include "PolicyReviewView.h"
 
 #include "ActionGate.h"
+#include "StatusColors.h"
 
 #include <QFontDatabase>
 #include <QHBoxLayout>
@@ -108,7 +109,9 @@ void PolicyReviewView::setPushAllowed(const QStringList& missingScopes, bool rea
 
 void PolicyReviewView::showResult(const QString& text, bool failed)
 {
-    m_result->setStyleSheet(failed ? QStringLiteral("QLabel { color: #b3261e; }") : QString());
+    m_result->setStyleSheet(
+        failed ? QStringLiteral("QLabel { color: %1; }").arg(StatusColors::error().name())
+               : QString());
     m_result->setText(text);
     m_result->setVisible(!text.isEmpty());
 }
