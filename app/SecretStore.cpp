@@ -41,8 +41,7 @@ QString origin(const QUrl& url)
     return o.toString(QUrl::FullyEncoded);
 }
 
-template <typename Job>
-void configure(Job* job, const QString& key)
+template <typename Job> void configure(Job* job, const QString& key)
 {
     job->setAutoDelete(true);
     job->setKey(key);
@@ -53,14 +52,12 @@ void configure(Job* job, const QString& key)
 
 SecretStore::SecretStore(QObject* parent)
     : SecretStore(QStringLiteral("lattice-desk"), parent)
-{
-}
+{}
 
 SecretStore::SecretStore(const QString& service, QObject* parent)
     : QObject(parent)
     , m_service(service)
-{
-}
+{}
 
 QString SecretStore::githubKey(const QUrl& apiBase)
 {
@@ -149,8 +146,7 @@ void SecretStore::remove(const QString& key, Callback done)
 }
 
 namespace {
-template <typename Start>
-SecretStore::Result runBlocking(Start start)
+template <typename Start> SecretStore::Result runBlocking(Start start)
 {
     // The job may outlive this call if the keychain hangs (a Secret Service
     // prompt with no display to show it), so its callback writes into shared
@@ -172,8 +168,10 @@ SecretStore::Result runBlocking(Start start)
         state->loop.exec();
     }
     if (!state->finished)
-        return {SecretStore::Status::NoBackend, {},
-                QStringLiteral("the keychain did not answer within 30 s"), false};
+        return {SecretStore::Status::NoBackend,
+                {},
+                QStringLiteral("the keychain did not answer within 30 s"),
+                false};
     return state->result;
 }
 } // namespace

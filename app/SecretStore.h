@@ -18,18 +18,18 @@ class SecretStore : public QObject
 public:
     enum class Status {
         Ok,
-        NotFound,   // no token stored under that key: an ordinary state
-        NoBackend,  // no Secret Service / keychain is reachable
-        Denied,     // the user or the keychain refused access
-        Failed,     // any other keychain error
+        NotFound,  // no token stored under that key: an ordinary state
+        NoBackend, // no Secret Service / keychain is reachable
+        Denied,    // the user or the keychain refused access
+        Failed,    // any other keychain error
     };
     Q_ENUM(Status)
 
     struct Result
     {
         Status status = Status::Failed;
-        QString secret;       // only for a successful read
-        QString errorText;    // the keychain's own description, never contains the secret
+        QString secret;           // only for a successful read
+        QString errorText;        // the keychain's own description, never contains the secret
         bool sessionOnly = false; // the value came from / went to the in-memory session map
     };
     using Callback = std::function<void(const Result&)>;

@@ -252,8 +252,8 @@ int agentInspect(CliContext& ctx, const QStringList& args)
         "name or header disagree, or --run was asked and the sandbox is unavailable, the binary "
         "cannot run on this machine, or it fails."));
     parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Agent binary."));
-    parser.addOption({QStringLiteral("run"),
-                      QStringLiteral("Run -version and -compat-json in the sandbox.")});
+    parser.addOption(
+        {QStringLiteral("run"), QStringLiteral("Run -version and -compat-json in the sandbox.")});
     parser.addOption(CliContext::jsonOption());
     int code = Success;
     if (!ctx.parse(parser, args, &code))
@@ -306,12 +306,11 @@ int agentInspect(CliContext& ctx, const QStringList& args)
 
     if (parser.isSet(QStringLiteral("json"))) {
         const QJsonValue compat =
-            result.compat
-                ? QJsonValue(QJsonObject{{QStringLiteral("server_min"), result.compat->serverMin},
-                                         {QStringLiteral("dashboard_min"),
-                                          result.compat->dashboardMin},
-                                         {QStringLiteral("channel"), result.compat->channel}})
-                : QJsonValue();
+            result.compat ? QJsonValue(QJsonObject{
+                                {QStringLiteral("server_min"), result.compat->serverMin},
+                                {QStringLiteral("dashboard_min"), result.compat->dashboardMin},
+                                {QStringLiteral("channel"), result.compat->channel}})
+                          : QJsonValue();
         ctx.printJson({{QStringLiteral("go_version"), info.goVersion},
                        {QStringLiteral("module"), info.module()},
                        {QStringLiteral("goos"), info.goos},
