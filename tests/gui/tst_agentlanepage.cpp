@@ -1,9 +1,9 @@
 #include "AgentLanePage.h"
 #include "AgentLaneService.h"
 #include "FixtureServerProcess.h"
+#include "GoAgents.h"
 #include "SecretStore.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QLabel>
@@ -11,7 +11,6 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
@@ -44,29 +43,6 @@ class TestAgentLanePage : public QObject
         return nullptr;
     }
 
-    static QByteArray fileSha256(const QString& path)
-    {
-        QFile f(path);
-        if (!f.open(QIODevice::ReadOnly))
-            return {};
-        QCryptographicHash h(QCryptographicHash::Sha256);
-        h.addData(&f);
-        return h.result().toHex();
-    }
-
-    // See tests/unit/tst_agentidentity: whether bwrap can create namespaces.
-    static bool sandboxWorks()
-    {
-        const QString bwrap = QStandardPaths::findExecutable(QStringLiteral("bwrap"));
-        if (bwrap.isEmpty())
-            return false;
-        QProcess p;
-        p.start(bwrap, {QStringLiteral("--unshare-all"), QStringLiteral("--ro-bind"),
-                        QStringLiteral("/"), QStringLiteral("/"), QStringLiteral("true")});
-        return p.waitForFinished(10000) && p.exitStatus() == QProcess::NormalExit &&
-               p.exitCode() == 0;
-    }
-
     // The default scenario with v0.2.9's linux/amd64 asset replaced by a real
     // Go binary, and every published digest of it (SHA256SUMS, the .sha256
     // file, GitHub's digest) updated to match.
@@ -76,13 +52,12 @@ class TestAgentLanePage : public QObject
             return false;
         const QString repo = to + QStringLiteral("/github/repos/LatticeNet/lattice-node-agent");
         const QString asset = repo + QStringLiteral("/assets/v0.2.9/lattice-agent-linux-amd64");
-        const QByteArray oldHex = fileSha256(asset);
+        const QByteArray oldHex = Lattice::Test::fileSha256(asset);
         QFile::remove(asset);
-        if (!QFile::copy(qEnvironmentVariable("LATTICE_GO_AGENTS_DIR") +
-                             QStringLiteral("/v0.2.9/lattice-agent-linux-amd64"),
+        if (!QFile::copy(Lattice::Test::goAgentPath(QStringLiteral("lattice-agent-linux-amd64")),
                          asset))
             return false;
-        const QByteArray newHex = fileSha256(asset);
+        const QByteArray newHex = Lattice::Test::fileSha256(asset);
         for (const QString& path :
              {repo + QStringLiteral("/assets/v0.2.9/SHA256SUMS"), asset + QStringLiteral(".sha256"),
               repo + QStringLiteral("/releases.json")}) {
@@ -231,7 +206,7 @@ private slots:
 
         asset = child(item(tree, QStringLiteral("v0.2.9")),
                       QStringLiteral("lattice-agent-linux-amd64"));
-        QCOMPARE(asset->text(5), QString::fromLatin1(fileSha256(kept)));
+        QCOMPARE(asset->text(5), QString::fromLatin1(Lattice::Test::fileSha256(kept)));
         QCOMPARE(asset->text(1), QStringLiteral("consistent"));
         QTRY_VERIFY_WITH_TIMEOUT(asset->text(6).contains(QLatin1String("linux/amd64")), 10000);
         QVERIFY(asset->text(6).startsWith(QLatin1String("go1.")));
@@ -242,7 +217,7 @@ private slots:
         QVERIFY(checked.wait(30000));
         asset = child(item(tree, QStringLiteral("v0.2.9")),
                       QStringLiteral("lattice-agent-linux-amd64"));
-        if (!sandboxWorks()) {
+        if (!Lattice::Test::bwrapSandboxWorks()) {
             QVERIFY2(asset->text(6).contains(QLatin1String("sandbox unavailable")),
                      qPrintable(asset->text(6)));
             return;

@@ -1,12 +1,10 @@
 #include "AgentIdentity.h"
 #include "AgentIdentityProbe.h"
 #include "AgentRelease.h"
+#include "GoAgents.h"
 
-#include <QCryptographicHash>
 #include <QFile>
-#include <QProcess>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -19,37 +17,6 @@ using Agent::CheckState;
 class TestAgentIdentity : public QObject
 {
     Q_OBJECT
-
-    static QString agent(const QString& name, const QString& version = QStringLiteral("v0.2.9"))
-    {
-        return qEnvironmentVariable("LATTICE_GO_AGENTS_DIR") + QLatin1Char('/') + version +
-               QLatin1Char('/') + name;
-    }
-
-    static QByteArray sha256(const QString& path)
-    {
-        QFile f(path);
-        if (!f.open(QIODevice::ReadOnly))
-            return {};
-        QCryptographicHash h(QCryptographicHash::Sha256);
-        h.addData(&f);
-        return h.result().toHex();
-    }
-
-    // Whether bwrap can make namespaces here at all. Containers often forbid
-    // unprivileged user namespaces; then the honest outcome of a run is
-    // "sandbox unavailable", and that is what the test holds the probe to.
-    static bool sandboxWorks()
-    {
-        const QString bwrap = QStandardPaths::findExecutable(QStringLiteral("bwrap"));
-        if (bwrap.isEmpty())
-            return false;
-        QProcess p;
-        p.start(bwrap, {QStringLiteral("--unshare-all"), QStringLiteral("--ro-bind"),
-                        QStringLiteral("/"), QStringLiteral("/"), QStringLiteral("true")});
-        return p.waitForFinished(10000) && p.exitStatus() == QProcess::NormalExit &&
-               p.exitCode() == 0;
-    }
 
     static AgentIdentityProbe::Result probe(const AgentIdentityProbe::Request& request)
     {
@@ -65,8 +32,9 @@ class TestAgentIdentity : public QObject
 private slots:
     void initTestCase()
     {
-        QVERIFY2(QFile::exists(agent(QStringLiteral("lattice-agent-linux-amd64"))),
-                 "the Go test agents were not built: is golang-go installed?");
+        QVERIFY2(
+            QFile::exists(Lattice::Test::goAgentPath(QStringLiteral("lattice-agent-linux-amd64"))),
+            "the Go test agents were not built: is golang-go installed?");
         if (Agent::hostGoPlatform() !=
             QPair<QString, QString>{QStringLiteral("linux"), QStringLiteral("amd64")})
             QSKIP("the run tests use a linux/amd64 binary as the host's");
@@ -74,11 +42,12 @@ private slots:
 
     void runsVerifiedHostBinary()
     {
-        const QString path = agent(QStringLiteral("lattice-agent-linux-amd64"));
-        const auto r = probe({path, {}, sha256(path)});
-        QCOMPARE(r.sha256, sha256(path));
+        const QString path =
+            Lattice::Test::goAgentPath(QStringLiteral("lattice-agent-linux-amd64"));
+        const auto r = probe({path, {}, Lattice::Test::fileSha256(path)});
+        QCOMPARE(r.sha256, Lattice::Test::fileSha256(path));
         QVERIFY(r.buildInfo.ok());
-        if (!sandboxWorks()) {
+        if (!Lattice::Test::bwrapSandboxWorks()) {
             QCOMPARE(r.status, AgentIdentityProbe::Status::SandboxUnavailable);
             QVERIFY2(r.message.startsWith(QLatin1String("sandbox unavailable")),
                      qPrintable(r.message));
@@ -108,11 +77,11 @@ private slots:
 
     void agentBeforeCompatJson()
     {
-        if (!sandboxWorks())
+        if (!Lattice::Test::bwrapSandboxWorks())
             QSKIP("bwrap cannot create namespaces here; runsVerifiedHostBinary covers that case");
-        const QString path =
-            agent(QStringLiteral("lattice-agent-linux-amd64"), QStringLiteral("v0.2.8"));
-        const auto r = probe({path, {}, sha256(path)});
+        const QString path = Lattice::Test::goAgentPath(QStringLiteral("lattice-agent-linux-amd64"),
+                                                        QStringLiteral("v0.2.8"));
+        const auto r = probe({path, {}, Lattice::Test::fileSha256(path)});
         QVERIFY2(r.status == AgentIdentityProbe::Status::Ran, qPrintable(r.message));
         QCOMPARE(r.version, QStringLiteral("0.2.8"));
         QVERIFY(!r.compat);
@@ -121,7 +90,8 @@ private slots:
 
     void refusesChangedBytes()
     {
-        const QString path = agent(QStringLiteral("lattice-agent-linux-amd64"));
+        const QString path =
+            Lattice::Test::goAgentPath(QStringLiteral("lattice-agent-linux-amd64"));
         const auto r = probe({path, {}, QByteArray(64, 'a')});
         QCOMPARE(r.status, AgentIdentityProbe::Status::NotVerified);
         QVERIFY(!r.version);
@@ -131,8 +101,8 @@ private slots:
     {
         for (const QString& name : {QStringLiteral("lattice-agent-linux-arm64"),
                                     QStringLiteral("lattice-agent-darwin-arm64")}) {
-            const QString path = agent(name);
-            const auto r = probe({path, {}, sha256(path)});
+            const QString path = Lattice::Test::goAgentPath(name);
+            const auto r = probe({path, {}, Lattice::Test::fileSha256(path)});
             QCOMPARE(r.status, AgentIdentityProbe::Status::CannotRunHere);
             QVERIFY2(r.message.contains(QLatin1String("cannot run here")), qPrintable(r.message));
             QCOMPARE(r.buildInfo.goarch, QStringLiteral("arm64"));
@@ -147,7 +117,7 @@ private slots:
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write("#!/bin/sh\necho 0.2.9\n");
         f.close();
-        const auto r = probe({path, {}, sha256(path)});
+        const auto r = probe({path, {}, Lattice::Test::fileSha256(path)});
         QCOMPARE(r.status, AgentIdentityProbe::Status::NotGo);
     }
 

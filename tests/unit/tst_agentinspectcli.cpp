@@ -1,12 +1,10 @@
 #include "CliProcess.h"
+#include "GoAgents.h"
 #include "TestEnvironment.h"
 
-#include <QCryptographicHash>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -19,12 +17,6 @@ class TestAgentInspectCli : public QObject
 
     QTemporaryDir m_dir;
 
-    static QString agent(const QString& name, const QString& version = QStringLiteral("v0.2.9"))
-    {
-        return qEnvironmentVariable("LATTICE_GO_AGENTS_DIR") + QLatin1Char('/') + version +
-               QLatin1Char('/') + name;
-    }
-
     static Run run(const QStringList& args, const QString& path = {})
     {
         Lattice::Test::CliOptions options;
@@ -32,19 +24,6 @@ class TestAgentInspectCli : public QObject
             options.environment.insert(QStringLiteral("PATH"), path);
         return Lattice::Test::runCli(
             QStringList{QStringLiteral("agent"), QStringLiteral("inspect")} + args, options);
-    }
-
-    // See tst_agentidentity: whether bwrap can create namespaces here.
-    static bool sandboxWorks()
-    {
-        const QString bwrap = QStandardPaths::findExecutable(QStringLiteral("bwrap"));
-        if (bwrap.isEmpty())
-            return false;
-        QProcess p;
-        p.start(bwrap, {QStringLiteral("--unshare-all"), QStringLiteral("--ro-bind"),
-                        QStringLiteral("/"), QStringLiteral("/"), QStringLiteral("true")});
-        return p.waitForFinished(10000) && p.exitStatus() == QProcess::NormalExit &&
-               p.exitCode() == 0;
     }
 
     static QStringList keys()
@@ -56,14 +35,15 @@ class TestAgentInspectCli : public QObject
 private slots:
     void initTestCase()
     {
-        QVERIFY2(QFile::exists(agent(QStringLiteral("lattice-agent-linux-amd64"))),
-                 "the Go test agents were not built: is golang-go installed?");
+        QVERIFY2(
+            QFile::exists(Lattice::Test::goAgentPath(QStringLiteral("lattice-agent-linux-amd64"))),
+            "the Go test agents were not built: is golang-go installed?");
     }
 
     void buildInfoWithoutRunning()
     {
-        const Run r =
-            run({agent(QStringLiteral("lattice-agent-darwin-arm64")), QStringLiteral("--json")});
+        const Run r = run({Lattice::Test::goAgentPath(QStringLiteral("lattice-agent-darwin-arm64")),
+                           QStringLiteral("--json")});
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(r.out.count('\n'), 1);
         const QJsonObject o = r.json();
@@ -79,7 +59,8 @@ private slots:
 
     void humanOutput()
     {
-        const Run r = run({agent(QStringLiteral("lattice-agent-linux-arm64"))});
+        const Run r =
+            run({Lattice::Test::goAgentPath(QStringLiteral("lattice-agent-linux-arm64"))});
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.contains("platform:   linux/arm64"));
         QVERIFY(r.out.contains("ELF 64-bit LSB, arm64"));
@@ -88,9 +69,9 @@ private slots:
 
     void runOnHost()
     {
-        const Run r = run({agent(QStringLiteral("lattice-agent-linux-amd64")),
+        const Run r = run({Lattice::Test::goAgentPath(QStringLiteral("lattice-agent-linux-amd64")),
                            QStringLiteral("--run"), QStringLiteral("--json")});
-        if (!sandboxWorks()) {
+        if (!Lattice::Test::bwrapSandboxWorks()) {
             // No user namespaces in this container: --run must refuse to run
             // the binary unsandboxed and say so.
             QCOMPARE(r.exitCode, 1);
@@ -108,7 +89,8 @@ private slots:
                               {QStringLiteral("channel"), QStringLiteral("stable")}}));
 
         const Run human =
-            run({agent(QStringLiteral("lattice-agent-linux-amd64")), QStringLiteral("--run")});
+            run({Lattice::Test::goAgentPath(QStringLiteral("lattice-agent-linux-amd64")),
+                 QStringLiteral("--run")});
         QCOMPARE(human.exitCode, 0);
         QVERIFY(human.out.contains("version:    0.2.9"));
         QVERIFY(human.out.contains("compat:     server >= v0.2.1"));
@@ -116,11 +98,11 @@ private slots:
 
     void runBeforeCompatJson()
     {
-        if (!sandboxWorks())
+        if (!Lattice::Test::bwrapSandboxWorks())
             QSKIP("bwrap cannot create namespaces here; runOnHost covers that case");
-        const Run r =
-            run({agent(QStringLiteral("lattice-agent-linux-amd64"), QStringLiteral("v0.2.8")),
-                 QStringLiteral("--run"), QStringLiteral("--json")});
+        const Run r = run({Lattice::Test::goAgentPath(QStringLiteral("lattice-agent-linux-amd64"),
+                                                      QStringLiteral("v0.2.8")),
+                           QStringLiteral("--run"), QStringLiteral("--json")});
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QCOMPARE(r.json().value(QStringLiteral("version")).toString(), QStringLiteral("0.2.8"));
         QVERIFY(r.json().value(QStringLiteral("compat")).isNull());
@@ -129,7 +111,7 @@ private slots:
     void sandboxMissing()
     {
         // Without bwrap on PATH the binary is never run unsandboxed.
-        const Run r = run({agent(QStringLiteral("lattice-agent-linux-amd64")),
+        const Run r = run({Lattice::Test::goAgentPath(QStringLiteral("lattice-agent-linux-amd64")),
                            QStringLiteral("--run"), QStringLiteral("--json")},
                           m_dir.path());
         QCOMPARE(r.exitCode, 1);
@@ -140,7 +122,7 @@ private slots:
 
     void otherPlatformCannotRun()
     {
-        const Run r = run({agent(QStringLiteral("lattice-agent-linux-arm64")),
+        const Run r = run({Lattice::Test::goAgentPath(QStringLiteral("lattice-agent-linux-arm64")),
                            QStringLiteral("--run"), QStringLiteral("--json")});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains("cannot run here"), r.err.constData());
@@ -151,7 +133,8 @@ private slots:
     void misnamedAsset()
     {
         const QString copy = m_dir.filePath(QStringLiteral("lattice-agent-linux-arm64"));
-        QVERIFY(QFile::copy(agent(QStringLiteral("lattice-agent-linux-amd64")), copy));
+        QVERIFY(QFile::copy(Lattice::Test::goAgentPath(QStringLiteral("lattice-agent-linux-amd64")),
+                            copy));
         const Run r = run({copy, QStringLiteral("--json")});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains("named for arm64") && r.err.contains("GOARCH=amd64"),
@@ -173,7 +156,7 @@ private slots:
         }
         QCOMPARE(run({QStringLiteral("/usr/bin/true")}).exitCode, 2);
 
-        QFile full(agent(QStringLiteral("lattice-agent-linux-amd64")));
+        QFile full(Lattice::Test::goAgentPath(QStringLiteral("lattice-agent-linux-amd64")));
         QVERIFY(full.open(QIODevice::ReadOnly));
         const QString truncated = m_dir.filePath(QStringLiteral("truncated"));
         QFile cut(truncated);

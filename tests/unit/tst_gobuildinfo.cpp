@@ -1,3 +1,4 @@
+#include "GoAgents.h"
 #include "GoBuildInfo.h"
 
 #include <QFile>
@@ -12,12 +13,6 @@ using Lattice::Agent::GoBuildInfo;
 class TestGoBuildInfo : public QObject
 {
     Q_OBJECT
-
-    static QString agent(const QString& name, const QString& version = QStringLiteral("v0.2.9"))
-    {
-        return qEnvironmentVariable("LATTICE_GO_AGENTS_DIR") + QLatin1Char('/') + version +
-               QLatin1Char('/') + name;
-    }
 
     static QByteArray bytes(const QString& path)
     {
@@ -34,15 +29,16 @@ class TestGoBuildInfo : public QObject
 private slots:
     void initTestCase()
     {
-        QVERIFY2(QFile::exists(agent(QStringLiteral("lattice-agent-linux-amd64"))),
-                 "the Go test agents were not built: is golang-go installed "
-                 "(installer/install-deps.sh)?");
+        QVERIFY2(
+            QFile::exists(Lattice::Test::goAgentPath(QStringLiteral("lattice-agent-linux-amd64"))),
+            "the Go test agents were not built: is golang-go installed "
+            "(installer/install-deps.sh)?");
     }
 
     void linuxAmd64()
     {
-        const GoBuildInfo info =
-            GoBuildInfo::readFile(agent(QStringLiteral("lattice-agent-linux-amd64")));
+        const GoBuildInfo info = GoBuildInfo::readFile(
+            Lattice::Test::goAgentPath(QStringLiteral("lattice-agent-linux-amd64")));
         QVERIFY2(info.ok(), qPrintable(info.errorText));
         QCOMPARE(info.format, GoBuildInfo::Format::Elf);
         QCOMPARE(info.formatName(), QStringLiteral("ELF 64-bit LSB"));
@@ -65,8 +61,8 @@ private slots:
 
     void linuxArm64()
     {
-        const GoBuildInfo info =
-            GoBuildInfo::readFile(agent(QStringLiteral("lattice-agent-linux-arm64")));
+        const GoBuildInfo info = GoBuildInfo::readFile(
+            Lattice::Test::goAgentPath(QStringLiteral("lattice-agent-linux-arm64")));
         QVERIFY2(info.ok(), qPrintable(info.errorText));
         QCOMPARE(info.machine, 183u);
         QCOMPARE(info.headerArch, QStringLiteral("arm64"));
@@ -77,8 +73,8 @@ private slots:
 
     void darwinArm64MachO()
     {
-        const GoBuildInfo info =
-            GoBuildInfo::readFile(agent(QStringLiteral("lattice-agent-darwin-arm64")));
+        const GoBuildInfo info = GoBuildInfo::readFile(
+            Lattice::Test::goAgentPath(QStringLiteral("lattice-agent-darwin-arm64")));
         QVERIFY2(info.ok(), qPrintable(info.errorText));
         QCOMPARE(info.format, GoBuildInfo::Format::MachO);
         QCOMPARE(info.formatName(), QStringLiteral("Mach-O 64-bit"));
@@ -93,16 +89,16 @@ private slots:
 
     void assetNameMismatch()
     {
-        const GoBuildInfo amd64 =
-            GoBuildInfo::readFile(agent(QStringLiteral("lattice-agent-linux-amd64")));
+        const GoBuildInfo amd64 = GoBuildInfo::readFile(
+            Lattice::Test::goAgentPath(QStringLiteral("lattice-agent-linux-amd64")));
         const QStringList problems = amd64.problems(QStringLiteral("lattice-agent-linux-arm64"));
         QCOMPARE(problems.size(), 1);
         QVERIFY2(problems.first().contains(QLatin1String("named for arm64")) &&
                      problems.first().contains(QLatin1String("GOARCH=amd64")),
                  qPrintable(problems.first()));
 
-        const GoBuildInfo darwin =
-            GoBuildInfo::readFile(agent(QStringLiteral("lattice-agent-darwin-arm64")));
+        const GoBuildInfo darwin = GoBuildInfo::readFile(
+            Lattice::Test::goAgentPath(QStringLiteral("lattice-agent-darwin-arm64")));
         const QStringList osProblems = darwin.problems(QStringLiteral("lattice-agent-linux-arm64"));
         QCOMPARE(osProblems.size(), 1);
         QVERIFY(osProblems.first().contains(QLatin1String("built for darwin")));
@@ -115,7 +111,8 @@ private slots:
         // An amd64 build whose ELF header claims AArch64: the header and
         // the build info contradict each other, and the name agrees with
         // only one of them.
-        QByteArray b = bytes(agent(QStringLiteral("lattice-agent-linux-amd64")));
+        QByteArray b =
+            bytes(Lattice::Test::goAgentPath(QStringLiteral("lattice-agent-linux-amd64")));
         QVERIFY(!b.isEmpty());
         put16(b, 18, 183);
         const GoBuildInfo info = GoBuildInfo::parse(b);
@@ -132,7 +129,7 @@ private slots:
     {
         for (const QString& name : {QStringLiteral("lattice-agent-linux-amd64"),
                                     QStringLiteral("lattice-agent-darwin-arm64")}) {
-            const QByteArray b = bytes(agent(name));
+            const QByteArray b = bytes(Lattice::Test::goAgentPath(name));
             const GoBuildInfo info = GoBuildInfo::parse(b.left(b.size() / 2));
             QCOMPARE(info.error, GoBuildInfo::Error::Truncated);
             QVERIFY2(info.errorText.contains(QLatin1String("past the end of the file")),
@@ -160,8 +157,8 @@ private slots:
 
     void sizeCap()
     {
-        const GoBuildInfo info =
-            GoBuildInfo::readFile(agent(QStringLiteral("lattice-agent-linux-amd64")), 1000);
+        const GoBuildInfo info = GoBuildInfo::readFile(
+            Lattice::Test::goAgentPath(QStringLiteral("lattice-agent-linux-amd64")), 1000);
         QCOMPARE(info.error, GoBuildInfo::Error::TooLarge);
         QCOMPARE(GoBuildInfo::kMaxFileBytes, 256LL * 1024 * 1024);
     }
@@ -169,7 +166,8 @@ private slots:
     void scansWithoutSectionTable()
     {
         // Section headers gone (e_shoff and e_shnum zero): found by its magic.
-        QByteArray b = bytes(agent(QStringLiteral("lattice-agent-linux-amd64")));
+        QByteArray b =
+            bytes(Lattice::Test::goAgentPath(QStringLiteral("lattice-agent-linux-amd64")));
         for (int i = 0x28; i < 0x30; ++i)
             b[i] = 0;
         put16(b, 0x3c, 0);
@@ -180,7 +178,8 @@ private slots:
 
     void oldPointerFormatIsNamed()
     {
-        QByteArray b = bytes(agent(QStringLiteral("lattice-agent-linux-amd64")));
+        QByteArray b =
+            bytes(Lattice::Test::goAgentPath(QStringLiteral("lattice-agent-linux-amd64")));
         const qsizetype at = b.indexOf(QByteArrayLiteral("\xff Go buildinf:"));
         QVERIFY(at > 0);
         b[at + 15] = char(b.at(at + 15) & ~0x2);
