@@ -71,11 +71,24 @@ std::unique_ptr<ServerContext> openServer(CliContext& ctx, const QCommandLinePar
 }
 
 // Runs one asynchronous client call to completion.
-template <typename Call> void await(Call call)
+// One asynchronous client call, waited for on a local event loop. The
+// client always answers from the event loop, never inside the call.
+template <typename T> struct Answer
 {
+    T value;
+    ServerError error;
+};
+
+template <typename T, typename Start> Answer<T> await(Start start)
+{
+    Answer<T> answer;
     QEventLoop loop;
-    call([&loop] { loop.quit(); });
+    start([&](const T& value, const ServerError& error) {
+        answer = {value, error};
+        loop.quit();
+    });
     loop.exec();
+    return answer;
 }
 
 int reportError(CliContext& ctx, const ServerError& error)
@@ -108,15 +121,8 @@ int serverVersion(CliContext& ctx, const QStringList& args)
     auto server = openServer(ctx, parser, &code);
     if (!server)
         return code;
-    ServerVersion version;
-    ServerError error;
-    await([&](auto quit) {
-        server->client->version([&, quit](const ServerVersion& v, const ServerError& e) {
-            version = v;
-            error = e;
-            quit();
-        });
-    });
+    const auto [version, error] =
+        await<ServerVersion>([&](auto done) { server->client->version(done); });
     if (error)
         return reportError(ctx, error);
     if (parser.isSet(QStringLiteral("json"))) {
@@ -279,16 +285,8 @@ int policyPush(CliContext& ctx, const QStringList& args)
     int failures = 0;
     for (const QString& node : nodes) {
         policy.nodeId = node;
-        UpdatePolicy stored;
-        ServerError error;
-        await([&](auto quit) {
-            server->client->pushPolicy(policy,
-                                       [&, quit](const UpdatePolicy& p, const ServerError& e) {
-                                           stored = p;
-                                           error = e;
-                                           quit();
-                                       });
-        });
+        const auto [stored, error] =
+            await<UpdatePolicy>([&](auto done) { server->client->pushPolicy(policy, done); });
         if (error) {
             ++failures;
             ctx.err() << "lattice-desk-cli: " << node << ": " << error.describe() << '\n';
@@ -324,16 +322,9 @@ int policyPlan(CliContext& ctx, const QStringList& args)
     auto server = openServer(ctx, parser, &code);
     if (!server)
         return code;
-    UpdateApproval approval;
-    ServerError error;
-    await([&](auto quit) {
+    const auto [approval, error] = await<UpdateApproval>([&](auto done) {
         server->client->plan(parser.value(QStringLiteral("node")),
-                             parser.isSet(QStringLiteral("force")),
-                             [&, quit](const UpdateApproval& a, const ServerError& e) {
-                                 approval = a;
-                                 error = e;
-                                 quit();
-                             });
+                             parser.isSet(QStringLiteral("force")), done);
     });
     if (error.code == QLatin1String("agent_update_noop")) {
         ctx.err() << "lattice-desk-cli: " << error.describe()
@@ -388,16 +379,8 @@ int approvalsList(CliContext& ctx, const QStringList& args)
     auto server = openServer(ctx, parser, &code);
     if (!server)
         return code;
-    QList<UpdateApproval> rows;
-    ServerError error;
-    await([&](auto quit) {
-        server->client->approvals(false,
-                                  [&, quit](const QList<UpdateApproval>& a, const ServerError& e) {
-                                      rows = a;
-                                      error = e;
-                                      quit();
-                                  });
-    });
+    const auto [rows, error] =
+        await<QList<UpdateApproval>>([&](auto done) { server->client->approvals(false, done); });
     if (error)
         return reportError(ctx, error);
     if (parser.isSet(QStringLiteral("json"))) {
@@ -434,26 +417,13 @@ int approvalsApprove(CliContext& ctx, const QStringList& args)
     if (!server)
         return code;
     const QString id = parser.positionalArguments().first();
-    UpdateApproval current;
-    ServerError error;
-    await([&](auto quit) {
-        server->client->approval(id, [&, quit](const UpdateApproval& a, const ServerError& e) {
-            current = a;
-            error = e;
-            quit();
-        });
-    });
-    if (error)
-        return reportError(ctx, error);
+    const auto [current, fetchError] =
+        await<UpdateApproval>([&](auto done) { server->client->approval(id, done); });
+    if (fetchError)
+        return reportError(ctx, fetchError);
     const QString hash = PlanText::sha256(current.plan);
-    UpdateApproval result;
-    await([&](auto quit) {
-        server->client->approve(id, hash, [&, quit](const UpdateApproval& a, const ServerError& e) {
-            result = a;
-            error = e;
-            quit();
-        });
-    });
+    const auto [result, error] =
+        await<UpdateApproval>([&](auto done) { server->client->approve(id, hash, done); });
     if (error) {
         if (error.code == QLatin1String("approval_stale"))
             ctx.err() << "lattice-desk-cli: the plan is stale and the server rejected it; plan "
