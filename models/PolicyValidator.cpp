@@ -45,13 +45,6 @@ bool hasUnsafePathCharacter(const QString& path)
     return false;
 }
 
-// Go's strings.TrimSpace, which also trims Unicode spaces: QString::trimmed
-// agrees for the characters a form or a JSON file can hold.
-QString trim(const QString& s)
-{
-    return s.trimmed();
-}
-
 } // namespace
 
 bool PolicyValidator::isAuditableVersion(const QString& version)
@@ -74,16 +67,19 @@ PolicyValidation PolicyValidator::validate(const UpdatePolicy& policy,
         v.warnings.append({QString::fromLatin1(field), message});
     };
 
+    // The server trims with Go's strings.TrimSpace; QString::trimmed agrees
+    // for every character a form or a JSON file can hold.
+
     // 1, 2: the node.
-    n.nodeId = trim(policy.nodeId);
+    n.nodeId = policy.nodeId.trimmed();
     if (n.nodeId.isEmpty())
         error("node_id", "node_id is required");
     else if (knownNodes && !knownNodes->contains(n.nodeId))
         error("node_id", "node not found");
 
     // 3: the mode.
-    n.binaryUrl = trim(policy.binaryUrl);
-    n.sha256 = trim(policy.sha256);
+    n.binaryUrl = policy.binaryUrl.trimmed();
+    n.sha256 = policy.sha256.trimmed();
     const bool hasUrl = !n.binaryUrl.isEmpty();
     const bool hasSha = !n.sha256.isEmpty();
     if (hasUrl != hasSha) {
@@ -92,7 +88,8 @@ PolicyValidation PolicyValidator::validate(const UpdatePolicy& policy,
               "official release");
     } else if (!hasUrl) {
         // 4a: official release. The server resolves "latest" or tag v<version>.
-        QString target = trim(policy.targetVersion);
+        const QString given = policy.targetVersion.trimmed();
+        QString target = given;
         if (target.isEmpty() || target.compare(QLatin1String("latest"), Qt::CaseInsensitive) == 0)
             target = QStringLiteral("latest");
         else if (target.size() > 1 && target.startsWith(QLatin1Char('v')))
@@ -100,14 +97,14 @@ PolicyValidation PolicyValidator::validate(const UpdatePolicy& policy,
         n.targetVersion = target;
         if (!isAuditableVersion(target))
             error("target_version", "target_version must be latest or an auditable version string");
-        else if (target != trim(policy.targetVersion) && target != QLatin1String("latest"))
+        else if (target != given && target != QLatin1String("latest"))
             warn("target_version",
                  warningText(QT_TRANSLATE_NOOP("Lattice::Server::PolicyValidator",
                                                "The server stores this version without its "
                                                "leading \"v\".")));
     } else {
         // 4b–9: a custom artifact, used literally.
-        n.targetVersion = trim(policy.targetVersion);
+        n.targetVersion = policy.targetVersion.trimmed();
         if (!isAuditableVersion(n.targetVersion)) {
             error("target_version",
                   "target_version is required and must be an auditable version string");
@@ -146,7 +143,7 @@ PolicyValidation PolicyValidator::validate(const UpdatePolicy& policy,
     }
 
     // 10–14: the install path, after the server's default and silent rewrite.
-    const QString path = trim(policy.installPath);
+    const QString path = policy.installPath.trimmed();
     n.installPath = storedInstallPath(path);
     if (path == QLatin1String(kLegacyInstallPath))
         warn("install_path",
@@ -166,7 +163,7 @@ PolicyValidation PolicyValidator::validate(const UpdatePolicy& policy,
 
     // 15: the systemd unit.
     static const QRegularExpression unit(QStringLiteral("^[A-Za-z0-9_.@:-]{1,128}$"));
-    n.serviceName = trim(policy.serviceName);
+    n.serviceName = policy.serviceName.trimmed();
     if (n.serviceName.isEmpty())
         n.serviceName = QString::fromLatin1(kDefaultServiceName);
     else if (!unit.match(n.serviceName).hasMatch())
