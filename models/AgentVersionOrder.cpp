@@ -91,4 +91,27 @@ Result AgentVersionOrder::strict(const QString& current, const QString& target)
     return order(a->key(), b->key());
 }
 
+AgentVersionOrder::PlanRisk AgentVersionOrder::planRisk(const QString& current,
+                                                        const QString& target)
+{
+    const QString trimmed = current.trimmed();
+    if (trimmed.isEmpty())
+        return PlanRisk::None;
+    // The no-op rule compares the trimmed report with the resolved target as
+    // strings, before any ordering (§9.3).
+    if (trimmed == target)
+        return PlanRisk::AlreadyAtTarget;
+    const bool strictDown = strict(current, target) == Result::Downgrade;
+    const bool legacyDown = legacy(current, target) == Result::Downgrade;
+    if (strictDown && legacyDown)
+        return PlanRisk::DowngradeByBoth;
+    if (strictDown)
+        return PlanRisk::DowngradeStrictOnly;
+    if (legacyDown)
+        return PlanRisk::DowngradeLegacyOnly;
+    if (strict(current, target) == Result::Unsupported)
+        return PlanRisk::UnsupportedStrict;
+    return PlanRisk::None;
+}
+
 } // namespace Lattice::Server

@@ -24,6 +24,18 @@ public:
     static Result legacy(const QString& current, const QString& target);
     // Alpha a20 and later: ^v?X.Y.Z(-(alpha|beta|rc).N)?$ with pre-release rank.
     static Result strict(const QString& current, const QString& target);
+
+    // What planning current → target risks, by both rules at once, so the
+    // form and the CLI warn alike whichever server line they talk to.
+    enum class PlanRisk {
+        None,
+        AlreadyAtTarget,     // string-equal: the no-op rule answers agent_update_noop
+        DowngradeByBoth,     // every server refuses without force
+        DowngradeStrictOnly, // a20+ refuses; v0.2.x cannot compare and plans it (pitfall 18)
+        DowngradeLegacyOnly, // v0.2.x refuses
+        UnsupportedStrict,   // a20+ refuses the syntax without force
+    };
+    static PlanRisk planRisk(const QString& current, const QString& target);
 };
 
 } // namespace Lattice::Server

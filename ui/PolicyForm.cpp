@@ -411,33 +411,36 @@ void PolicyForm::revalidate()
     if (m_validation.isValid() && target != QLatin1String("latest")) {
         for (const Server::ServerNode& node : m_selected) {
             const QString current = node.agentVersion.trimmed();
-            const auto strict = AgentVersionOrder::strict(current, target);
-            const auto legacy = AgentVersionOrder::legacy(current, target);
-            if (current.isEmpty() || strict == AgentVersionOrder::Result::NoCurrent)
-                continue;
-            if (current == target) {
+            switch (AgentVersionOrder::planRisk(current, target)) {
+            case AgentVersionOrder::PlanRisk::None:
+                break;
+            case AgentVersionOrder::PlanRisk::AlreadyAtTarget:
                 downgrades << tr("%1 already reports %2: planning answers \"already at target\" "
                                  "unless forced.")
                                   .arg(node.id, current);
-            } else if (strict == AgentVersionOrder::Result::Downgrade &&
-                       legacy == AgentVersionOrder::Result::Downgrade) {
+                break;
+            case AgentVersionOrder::PlanRisk::DowngradeByBoth:
                 downgrades << tr("%1: %2 → %3 is a downgrade; the server refuses to plan it "
                                  "without Force plan.")
                                   .arg(node.id, current, target);
-            } else if (strict == AgentVersionOrder::Result::Downgrade) {
+                break;
+            case AgentVersionOrder::PlanRisk::DowngradeStrictOnly:
                 downgrades << tr("%1: %2 → %3 is a downgrade. Servers from alpha a20 on refuse "
                                  "it without Force plan; v0.2.x servers cannot compare these "
                                  "versions and plan it unchecked.")
                                   .arg(node.id, current, target);
-            } else if (legacy == AgentVersionOrder::Result::Downgrade) {
+                break;
+            case AgentVersionOrder::PlanRisk::DowngradeLegacyOnly:
                 downgrades << tr("%1: %2 → %3 is a downgrade by the v0.2.x rule, which refuses "
                                  "it without Force plan.")
                                   .arg(node.id, current, target);
-            } else if (strict == AgentVersionOrder::Result::Unsupported) {
+                break;
+            case AgentVersionOrder::PlanRisk::UnsupportedStrict:
                 downgrades << tr("%1: %2 → %3 cannot be ordered by servers from alpha a20 on "
                                  "(unsupported agent version syntax); they refuse to plan "
                                  "without Force plan.")
                                   .arg(node.id, current, target);
+                break;
             }
         }
     }

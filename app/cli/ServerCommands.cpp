@@ -1,3 +1,4 @@
+#include "AgentVersionOrder.h"
 #include "CliDispatcher.h"
 #include "HttpSession.h"
 #include "LatticeClient.h"
@@ -302,6 +303,32 @@ int policyPush(CliContext& ctx, const QStringList& args)
     return failures > 0 ? NetworkError : Success;
 }
 
+// A plan the server accepted can still be a downgrade: v0.2.x servers cannot
+// order versions with a suffix and plan 0.3.3-alpha.2 → 0.2.9 unchecked
+// (pitfall 18). Judge the plan's own current/target lines by both rules, on
+// stderr so --json output stays the server's answer.
+void warnIfDowngrade(CliContext& ctx, const QString& plan, bool forced)
+{
+    const QString node = PlanText::field(plan, QStringLiteral("node_id"));
+    const QString current = PlanText::field(plan, QStringLiteral("current_version"));
+    const QString target = PlanText::field(plan, QStringLiteral("target_version"));
+    switch (AgentVersionOrder::planRisk(current, target)) {
+    case AgentVersionOrder::PlanRisk::DowngradeByBoth:
+    case AgentVersionOrder::PlanRisk::DowngradeStrictOnly:
+    case AgentVersionOrder::PlanRisk::DowngradeLegacyOnly:
+        break;
+    default:
+        return;
+    }
+    ctx.err() << "lattice-desk-cli: warning: this plan downgrades " << node << " from "
+              << current.trimmed() << " to " << target << ". "
+              << (forced ? QStringLiteral("It was planned with --force.")
+                         : QStringLiteral("This server planned it without --force, as v0.2.x "
+                                          "servers do for versions with a suffix."))
+              << " Approve it only if the downgrade is intended.\n";
+    ctx.err().flush();
+}
+
 int policyPlan(CliContext& ctx, const QStringList& args)
 {
     QCommandLineParser parser;
@@ -334,6 +361,7 @@ int policyPlan(CliContext& ctx, const QStringList& args)
     }
     if (error)
         return reportError(ctx, error);
+    warnIfDowngrade(ctx, approval.plan, parser.isSet(QStringLiteral("force")));
     const QString hash = PlanText::sha256(approval.plan);
     if (parser.isSet(QStringLiteral("json"))) {
         ctx.printJson({{QStringLiteral("approval_id"), approval.id},

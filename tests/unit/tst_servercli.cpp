@@ -302,6 +302,41 @@ private slots:
         QVERIFY(forced.out.contains("target_version: 0.2.9\n"));
     }
 
+    // Pitfall 18: a v0.2.x server plans 0.3.3-alpha.2 → 0.2.9 without a word.
+    // The CLI judges the plan's own lines and warns on stderr; an upgrade
+    // gets no warning, and --json stays the server's answer.
+    void downgradePlannedByALegacyServerIsWarned()
+    {
+        QVERIFY(m_server.postControl(
+            QStringLiteral("lattice/heartbeat"),
+            {{QStringLiteral("node_id"), QStringLiteral("edge-fra-1")},
+             {QStringLiteral("agent_version"), QStringLiteral("0.3.3-alpha.2")}}));
+        QCOMPARE(pushCustom({QStringLiteral("edge-fra-1")}, QStringLiteral("0.2.9")).exitCode, 0);
+        const QStringList plan =
+            QStringList{QStringLiteral("policy"), QStringLiteral("plan"), QStringLiteral("--node"),
+                        QStringLiteral("edge-fra-1"), QStringLiteral("--json")} +
+            server();
+        const Run down = run(plan);
+        QCOMPARE(down.exitCode, 0);
+        QVERIFY2(down.err.contains("warning: this plan downgrades edge-fra-1 from 0.3.3-alpha.2 "
+                                   "to 0.2.9"),
+                 down.err.constData());
+        QVERIFY(down.err.contains("without --force"));
+        QVERIFY(down.json()
+                    .value(QStringLiteral("plan"))
+                    .toString()
+                    .contains(QStringLiteral("current_version: 0.3.3-alpha.2\n")));
+
+        QCOMPARE(pushCustom({QStringLiteral("edge-fra-1")}, QStringLiteral("0.3.3")).exitCode, 0);
+        const Run up = run(plan);
+        QCOMPARE(up.exitCode, 0);
+        QVERIFY(up.json()
+                    .value(QStringLiteral("plan"))
+                    .toString()
+                    .contains(QStringLiteral("target_version: 0.3.3\n")));
+        QVERIFY2(!up.err.contains("warning"), up.err.constData());
+    }
+
     void serverErrorsExitThreeWithCodeAndRequestId()
     {
         const Run noToken =

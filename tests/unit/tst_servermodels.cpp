@@ -15,6 +15,7 @@ using namespace Lattice::Server;
 using Order = AgentVersionOrder::Result;
 
 Q_DECLARE_METATYPE(Lattice::Server::AgentVersionOrder::Result)
+Q_DECLARE_METATYPE(Lattice::Server::AgentVersionOrder::PlanRisk)
 
 namespace {
 
@@ -147,6 +148,39 @@ private slots:
         QFETCH(Order, strict);
         QCOMPARE(AgentVersionOrder::legacy(current, target), legacy);
         QCOMPARE(AgentVersionOrder::strict(current, target), strict);
+    }
+
+    void planRisk_data()
+    {
+        using Risk = AgentVersionOrder::PlanRisk;
+        QTest::addColumn<QString>("current");
+        QTest::addColumn<QString>("target");
+        QTest::addColumn<Risk>("risk");
+        QTest::newRow("upgrade") << "0.2.8"
+                                 << "0.2.9" << Risk::None;
+        QTest::newRow("string-equal") << " 0.2.9 "
+                                      << "0.2.9" << Risk::AlreadyAtTarget;
+        // Numerically equal is not string-equal: no no-op, and no order either.
+        QTest::newRow("v-prefixed equal") << "v0.2.9"
+                                          << "0.2.9" << Risk::None;
+        QTest::newRow("plain downgrade") << "0.2.9"
+                                         << "0.2.8" << Risk::DowngradeByBoth;
+        QTest::newRow("pitfall 18") << "0.3.3-alpha.2"
+                                    << "0.2.9" << Risk::DowngradeStrictOnly;
+        QTest::newRow("four parts") << "0.2.9.1"
+                                    << "0.2.9" << Risk::DowngradeLegacyOnly;
+        QTest::newRow("dev build") << "dev"
+                                   << "0.2.9" << Risk::UnsupportedStrict;
+        QTest::newRow("never reported") << ""
+                                        << "0.2.9" << Risk::None;
+    }
+
+    void planRisk()
+    {
+        QFETCH(QString, current);
+        QFETCH(QString, target);
+        QFETCH(AgentVersionOrder::PlanRisk, risk);
+        QCOMPARE(AgentVersionOrder::planRisk(current, target), risk);
     }
 
     void planHashCoversTheExactString()
