@@ -1,11 +1,14 @@
 #include "ArchiveReader.h"
 
+#include "ChecksumList.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QLocale>
 #include <archive.h>
 #include <archive_entry.h>
 #include <limits>
+#include <locale.h>
 #include <memory>
 
 namespace Lattice {
@@ -21,6 +24,33 @@ QString archiveText(struct archive* a)
     const char* text = archive_error_string(a);
     return text ? QString::fromLocal8Bit(text) : ArchiveReader::tr("unknown archive error");
 }
+
+// libarchive converts names between the archive and the process locale. In a
+// C locale (LC_ALL=C in a script) it has no name at all for a zip member
+// whose UTF-8 name is not ASCII, so names are read under a UTF-8 locale on
+// this thread, whatever the process runs under.
+class Utf8Names
+{
+public:
+    Utf8Names()
+    {
+        // Never freed: one per process, reachable from here.
+        static const locale_t utf8 = newlocale(LC_CTYPE_MASK, "C.UTF-8", locale_t(nullptr));
+        if (utf8)
+            m_previous = uselocale(utf8);
+    }
+    ~Utf8Names()
+    {
+        if (m_previous)
+            uselocale(m_previous);
+    }
+    Utf8Names(const Utf8Names&) = delete;
+    Utf8Names& operator=(const Utf8Names&) = delete;
+
+private:
+    locale_t m_previous = locale_t(nullptr);
+};
+
 } // namespace
 
 ArchiveLimits ArchiveLimits::forArchiveSize(qint64 archiveBytes)
@@ -66,6 +96,7 @@ bool ArchiveReader::open()
     if (m_limits.maxEntries <= 0)
         m_limits.maxEntries = automatic.maxEntries;
 
+    const Utf8Names utf8Names;
     m_archive = archive_read_new();
     // Only the formats and filters a release ships; support_filter_all would
     // also hand data to external programs such as lrzip.
@@ -163,6 +194,7 @@ bool ArchiveReader::next(Entry* entry)
         fail(tr("the archive has more than %1 entries").arg(m_limits.maxEntries));
         return false;
     }
+    const Utf8Names utf8Names;
     struct archive_entry* header = nullptr;
     const int status = archive_read_next_header(m_archive, &header);
     if (status == ARCHIVE_EOF)
@@ -175,9 +207,16 @@ bool ArchiveReader::next(Entry* entry)
     // The first header tells whether a decompression filter is in the chain.
     m_compressed = archive_filter_code(m_archive, 0) != ARCHIVE_FILTER_NONE;
 
-    const char* utf8 = archive_entry_pathname_utf8(header);
-    entry->path = utf8 ? QString::fromUtf8(utf8)
-                       : QFile::decodeName(QByteArray(archive_entry_pathname(header)));
+    if (const char* utf8 = archive_entry_pathname_utf8(header)) {
+        entry->path = QString::fromUtf8(utf8);
+        entry->validName = true;
+    } else {
+        // Under the UTF-8 locale this means the bytes are not UTF-8, or
+        // were lost with a conversion that failed.
+        const char* raw = archive_entry_pathname(header);
+        entry->path = ChecksumList::decodeName(QByteArray(raw ? raw : ""), &entry->validName);
+        entry->validName = entry->validName && raw;
+    }
     entry->target.clear();
     entry->size = archive_entry_size_is_set(header) ? qint64(archive_entry_size(header)) : -1;
     const char* hardlink = archive_entry_hardlink(header);

@@ -30,10 +30,14 @@ public:
     enum class EntryType { File, Directory, Symlink, Hardlink, Other };
     struct Entry
     {
-        QString path;   // as stored, decoded as UTF-8
+        // As stored, decoded as UTF-8. One that is not has validName false
+        // and shows as ChecksumList::decodeName does, or is empty when the
+        // archive kept no bytes of it (a zip that flags it UTF-8 wrongly).
+        QString path;
         QString target; // link target for Symlink and Hardlink
         EntryType type = EntryType::Other;
         qint64 size = -1; // declared size, -1 when the header does not say
+        bool validName = true;
     };
 
     explicit ArchiveReader(const QString& path, const ArchiveLimits& limits = {});

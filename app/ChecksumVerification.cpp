@@ -10,7 +10,9 @@
 #include <QHash>
 #include <QLocale>
 #include <QSet>
+#include <dirent.h>
 #include <memory>
+#include <sys/stat.h>
 
 namespace Lattice {
 
@@ -36,6 +38,51 @@ int rank(EntryStatus status)
         break;
     }
     return -1;
+}
+
+QString notUtf8(const QString& shownName)
+{
+    return ChecksumVerification::tr("%1 (the name is not valid UTF-8)").arg(shownName);
+}
+
+// Qt's directory iterators skip names that are not UTF-8, so such a file
+// would never show as unlisted. readdir finds them, links not followed, and
+// what is under a directory so named is not looked at.
+QStringList namesNotUtf8(const QByteArray& base)
+{
+    QStringList found;
+    QList<QByteArray> pending{QByteArray()}; // relative to base
+    int scanned = 0;
+    while (!pending.isEmpty() && scanned < MaxUnlistedScan) {
+        const QByteArray relative = pending.takeLast();
+        const QByteArray dirPath = relative.isEmpty() ? base : base + '/' + relative;
+        DIR* dir = ::opendir(dirPath.constData());
+        if (!dir)
+            continue;
+        while (const dirent* e = ::readdir(dir)) {
+            const QByteArray name(e->d_name);
+            if (name == "." || name == "..")
+                continue;
+            if (++scanned > MaxUnlistedScan)
+                break;
+            const QByteArray path = relative.isEmpty() ? name : relative + '/' + name;
+            bool utf8 = true;
+            const QString shown = ChecksumList::decodeName(path, &utf8);
+            if (!utf8) {
+                found.append(shown);
+                continue;
+            }
+            bool isDir = e->d_type == DT_DIR;
+            struct stat info;
+            if (e->d_type == DT_UNKNOWN)
+                isDir = ::lstat((dirPath + '/' + name).constData(), &info) == 0 &&
+                        S_ISDIR(info.st_mode);
+            if (isDir)
+                pending.append(path);
+        }
+        ::closedir(dir);
+    }
+    return found;
 }
 
 } // namespace
@@ -198,6 +245,8 @@ void ChecksumVerification::runDirectory()
             continue;
         unlisted.append(relative);
     }
+    for (const QString& name : namesNotUtf8(QFile::encodeName(base.absolutePath())))
+        unlisted.append(notUtf8(name));
     reportUnlisted(unlisted);
 
     QList<HashJob> jobs;
@@ -333,9 +382,18 @@ void ChecksumVerification::runArchive()
     m_observer->bytesProgress(0, total);
 
     ArchiveReader::Entry member;
+    int index = 0;
     while (!m_cancel && reader.next(&member)) {
+        ++index;
         if (member.type == ArchiveReader::EntryType::Directory)
             continue;
+        if (!member.validName) {
+            // Listed names are valid UTF-8, so this member is none of them,
+            // however its escaped or replaced name happens to read.
+            unlisted.append(
+                notUtf8(member.path.isEmpty() ? tr("entry %1").arg(index) : member.path));
+            continue;
+        }
         // "./bin/agent", "bin//agent" and "bin/agent" are one member.
         const QString key = ChecksumList::keyFor(member.path);
         const auto listed = byKey.constFind(key);

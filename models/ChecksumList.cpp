@@ -370,6 +370,24 @@ QString ChecksumList::keyFor(const QString& name)
     return clean ? name : QDir::cleanPath(name);
 }
 
+QString ChecksumList::decodeName(const QByteArray& bytes, bool* isUtf8)
+{
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    const QString name = decoder(bytes);
+    *isUtf8 = !decoder.hasError();
+    if (*isUtf8)
+        return name;
+    QString escaped;
+    for (const char c : bytes) {
+        const auto u = static_cast<unsigned char>(c);
+        if (u < 0x20 || u >= 0x7f || c == '\\')
+            escaped += QStringLiteral("\\x%1").arg(uint(u), 2, 16, QLatin1Char('0'));
+        else
+            escaped += QLatin1Char(c);
+    }
+    return escaped;
+}
+
 QString ChecksumList::escapeName(const QString& name)
 {
     QString escaped;

@@ -65,6 +65,11 @@ public:
     static Refusal refusalFor(const QString& name);
     static QString refusalText(Refusal refusal);
     static QString keyFor(const QString& name);
+    // A name read as bytes (from a directory or an archive). Listed names are
+    // UTF-8, so one that is not can never match one: *isUtf8 is then false
+    // and each byte outside printable ASCII, and the backslash, shows as \xHH
+    // (U+FFFD instead could read exactly like a listed name).
+    static QString decodeName(const QByteArray& bytes, bool* isUtf8);
 
     // The GNU escape: \\ for a backslash, \n for a newline, \r for a carriage
     // return. A line with an escaped name starts with a backslash.

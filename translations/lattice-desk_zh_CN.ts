@@ -147,6 +147,14 @@
         <source>not in the archive</source>
         <translation>不在归档中</translation>
     </message>
+    <message>
+        <source>%1 (the name is not valid UTF-8)</source>
+        <translation>%1（名称不是有效的 UTF-8）</translation>
+    </message>
+    <message>
+        <source>entry %1</source>
+        <translation>第 %1 个条目</translation>
+    </message>
 </context>
 <context>
     <name>Lattice</name>

@@ -8,15 +8,15 @@
 #include <archive_entry.h>
 
 // Writes archives for tests with libarchive's writer, including shapes no
-// well-behaved tool produces: '../' and absolute members, links, duplicates
-// and members far larger than the archive.
+// well-behaved tool produces: '../' and absolute members, links, devices,
+// duplicates, names that are not UTF-8 and members far larger than the archive.
 namespace TestArchives {
 
 enum class Container { Tar, TarGz, TarXz, TarZst, Zip };
 
 struct Member
 {
-    enum Kind { File, Directory, Symlink, Hardlink, Fifo };
+    enum Kind { File, Directory, Symlink, Hardlink, Fifo, CharDevice, BlockDevice };
     QByteArray path;
     QByteArray data;
     Kind kind = File;
@@ -67,8 +67,20 @@ inline bool write(const QString& fileName, const QList<Member>& members, Contain
         case Member::Fifo:
             archive_entry_set_filetype(e, AE_IFIFO);
             break;
+        case Member::CharDevice: // 1,5 is /dev/zero: endless if anything opened it
+            archive_entry_set_filetype(e, AE_IFCHR);
+            archive_entry_set_rdevmajor(e, 1);
+            archive_entry_set_rdevminor(e, 5);
+            break;
+        case Member::BlockDevice: // 8,0 is the first disk
+            archive_entry_set_filetype(e, AE_IFBLK);
+            archive_entry_set_rdevmajor(e, 8);
+            archive_entry_set_rdevminor(e, 0);
+            break;
         }
-        ok = archive_write_header(a, e) == ARCHIVE_OK;
+        // A warning still writes the header: pax, say, stores a name that is
+        // not UTF-8 as binary.
+        ok = archive_write_header(a, e) >= ARCHIVE_WARN;
         if (ok && m.kind == Member::File) {
             if (m.zeroBytes > 0) {
                 for (qint64 left = m.zeroBytes; ok && left > 0; left -= zeros.size())
@@ -100,6 +112,15 @@ inline Member link(Member::Kind kind, const QByteArray& path, const QByteArray& 
     m.kind = kind;
     m.path = path;
     m.target = target;
+    return m;
+}
+
+// A FIFO or device node: nothing but a header.
+inline Member special(Member::Kind kind, const QByteArray& path)
+{
+    Member m;
+    m.kind = kind;
+    m.path = path;
     return m;
 }
 

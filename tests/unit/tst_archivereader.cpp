@@ -6,6 +6,7 @@
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
+#include <clocale>
 
 using namespace Lattice;
 using TestArchives::Container;
@@ -25,6 +26,20 @@ QByteArray readAll(ArchiveReader& reader)
         data.append(buffer, got);
     }
 }
+
+// Switches LC_CTYPE for one scope; the test is single-threaded.
+struct CtypeLocale
+{
+    explicit CtypeLocale(const char* name)
+        : previous(setlocale(LC_CTYPE, nullptr))
+        , ok(setlocale(LC_CTYPE, name) != nullptr)
+    {}
+    ~CtypeLocale() { setlocale(LC_CTYPE, previous.constData()); }
+    CtypeLocale(const CtypeLocale&) = delete;
+    CtypeLocale& operator=(const CtypeLocale&) = delete;
+    const QByteArray previous;
+    const bool ok;
+};
 
 bool run(const QString& command, const QString& directory)
 {
@@ -141,6 +156,116 @@ private slots:
         QCOMPARE(e.type, ArchiveReader::EntryType::Other);
         QVERIFY(!reader.next(&e));
         QVERIFY(!reader.hasError());
+    }
+
+    void devicesAndFifosHaveNoData_data()
+    {
+        QTest::addColumn<Container>("container");
+        QTest::newRow("tar") << Container::Tar;
+        QTest::newRow("tar.gz") << Container::TarGz;
+    }
+
+    void devicesAndFifosHaveNoData()
+    {
+        QFETCH(Container, container);
+        const QString name =
+            path(QStringLiteral("devices-%1").arg(QString::fromLatin1(QTest::currentDataTag())));
+        QVERIFY(TestArchives::write(name,
+                                    {TestArchives::special(Member::CharDevice, "dev/zero"),
+                                     TestArchives::special(Member::BlockDevice, "dev/sda"),
+                                     TestArchives::special(Member::Fifo, "pipe"),
+                                     TestArchives::file("after", "after")},
+                                    container));
+        ArchiveReader reader(name);
+        QVERIFY(reader.open());
+        ArchiveReader::Entry e;
+        for (const char* special : {"dev/zero", "dev/sda", "pipe"}) {
+            QVERIFY2(reader.next(&e), special);
+            QCOMPARE(e.path, QString::fromLatin1(special));
+            QCOMPARE(e.type, ArchiveReader::EntryType::Other);
+            // The header is all there is: no device is opened in its place.
+            QCOMPARE(readAll(reader), QByteArray());
+        }
+        QVERIFY(reader.next(&e));
+        QCOMPARE(e.path, QStringLiteral("after"));
+        QCOMPARE(readAll(reader), QByteArray("after"));
+        QVERIFY(!reader.next(&e));
+        QVERIFY2(!reader.hasError(), qPrintable(reader.errorString()));
+    }
+
+    void namesThatAreNotUtf8AreFlaggedAndEscaped_data()
+    {
+        QTest::addColumn<Container>("container");
+        QTest::addColumn<QString>("badName"); // what the reader shows
+        // tar keeps the bytes; a zip that flags the name as UTF-8 keeps none.
+        QTest::newRow("tar") << Container::Tar << QStringLiteral("bad-\\xff\\xfe\\x5c.bin");
+        QTest::newRow("tar.gz") << Container::TarGz << QStringLiteral("bad-\\xff\\xfe\\x5c.bin");
+        QTest::newRow("zip") << Container::Zip << QString();
+    }
+
+    void namesThatAreNotUtf8AreFlaggedAndEscaped()
+    {
+        QFETCH(Container, container);
+        QFETCH(QString, badName);
+        const QString name =
+            path(QStringLiteral("names-%1").arg(QString::fromLatin1(QTest::currentDataTag())));
+        {
+            // Written as a UTF-8 desktop writes them, whatever the test runs under.
+            const CtypeLocale utf8("C.UTF-8");
+            QVERIFY(utf8.ok);
+            QVERIFY(TestArchives::write(name,
+                                        {TestArchives::file("bad-\xff\xfe\\.bin", "bad"),
+                                         TestArchives::file("ok-\xc3\xa9.bin", "ok"),
+                                         TestArchives::file("rep-\xef\xbf\xbd.bin", "rep")},
+                                        container));
+        }
+        ArchiveReader reader(name);
+        QVERIFY(reader.open());
+        ArchiveReader::Entry e;
+        QVERIFY(reader.next(&e));
+        QVERIFY(!e.validName);
+        // Not "bad-\uFFFD\uFFFD.bin", which a listed name could spell too.
+        QCOMPARE(e.path, badName);
+        QCOMPARE(readAll(reader), QByteArray("bad")); // the member itself is fine
+        QVERIFY(reader.next(&e));
+        QVERIFY(e.validName);
+        QCOMPARE(e.path, QStringLiteral("ok-\u00e9.bin"));
+        QVERIFY(reader.next(&e));
+        QVERIFY(e.validName); // U+FFFD is a character like any other
+        QCOMPARE(e.path, QStringLiteral("rep-\ufffd.bin"));
+        QVERIFY(!reader.next(&e));
+        QVERIFY2(!reader.hasError(), qPrintable(reader.errorString()));
+    }
+
+    void utf8NamesSurviveACLocale_data()
+    {
+        QTest::addColumn<Container>("container");
+        QTest::newRow("tar") << Container::Tar;
+        QTest::newRow("zip") << Container::Zip;
+    }
+
+    void utf8NamesSurviveACLocale()
+    {
+        // A script run under LC_ALL=C: libarchive alone has no name for a
+        // zip member flagged UTF-8 that is not ASCII.
+        QFETCH(Container, container);
+        const QString name =
+            path(QStringLiteral("c-locale-%1").arg(QString::fromLatin1(QTest::currentDataTag())));
+        {
+            const CtypeLocale utf8("C.UTF-8");
+            QVERIFY(utf8.ok);
+            QVERIFY(TestArchives::write(name, {TestArchives::file("bin/\xc3\xa9t\xc3\xa9", "x")},
+                                        container));
+        }
+        const CtypeLocale c("C");
+        QVERIFY(c.ok);
+        ArchiveReader reader(name);
+        QVERIFY(reader.open());
+        ArchiveReader::Entry e;
+        QVERIFY(reader.next(&e));
+        QVERIFY(e.validName);
+        QCOMPARE(e.path, QStringLiteral("bin/\u00e9t\u00e9"));
+        QCOMPARE(readAll(reader), QByteArray("x"));
     }
 
     void totalLimitStopsReading()

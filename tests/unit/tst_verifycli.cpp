@@ -11,6 +11,8 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+#include <clocale>
+#include <sys/stat.h>
 
 // Drives the real lattice-desk-cli binary for `verify` and `sums`: the exit
 // codes, output lines and JSON shape are a contract scripts depend on.
@@ -349,6 +351,78 @@ private slots:
         QCOMPARE(link.exitCode, 1);
         QVERIFY(link.out.contains("bin/latest: FAILED open or read"));
         QVERIFY(link.err.contains("not followed"));
+    }
+
+    void specialFilesAndLinksOutOfTheFolderAreNeverRead()
+    {
+        const QString dir = path(QStringLiteral("hostile"));
+        write(dir + QStringLiteral("/ok"), "ok");
+        QCOMPARE(mkfifo(QFile::encodeName(dir + QStringLiteral("/pipe")).constData(), 0600), 0);
+        QVERIFY(QFile::link(QStringLiteral("/dev/zero"), dir + QStringLiteral("/zero")));
+        QVERIFY(QFile::link(QStringLiteral("/etc"), dir + QStringLiteral("/etc")));
+        const QByteArray empty = sha({}); // what an empty read would hash to
+        write(dir + QStringLiteral("/SUMS"), sha("ok") + "  ok\n" + empty + "  pipe\n" + empty +
+                                                 "  zero\n" + empty + "  etc/hostname\n" + empty +
+                                                 "  /dev/zero\n" + empty + "  bad-\xff\n");
+        // Blocking on the FIFO or reading /dev/zero would never return.
+        const Run r = cli({QStringLiteral("verify"), dir + QStringLiteral("/SUMS")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.out.startsWith("ok: OK\n"));
+        for (const char* name : {"pipe", "zero", "etc/hostname", "/dev/zero"})
+            QVERIFY2(r.out.contains(QByteArray(name) + ": FAILED open or read\n"), name);
+        QVERIFY2(r.err.contains("pipe: not a regular file"), r.err.constData());
+        QVERIFY2(r.err.contains("SUMS: 6: improperly formatted SHA256 checksum line (the name is "
+                                "not valid UTF-8)"),
+                 r.err.constData());
+
+        // Devices in the chosen folder itself: opened, seen not to be files.
+        write(path(QStringLiteral("dev.sums")), empty + "  zero\n" + empty + "  urandom\n");
+        const Run dev = cli({QStringLiteral("verify"), QStringLiteral("--dir"),
+                             QStringLiteral("/dev"), path(QStringLiteral("dev.sums"))});
+        QCOMPARE(dev.exitCode, 1);
+        QVERIFY(dev.out.contains("zero: FAILED open or read\n"));
+        QVERIFY(dev.out.contains("urandom: FAILED open or read\n"));
+        const Run sums = cli({QStringLiteral("sums"), QStringLiteral("/dev/zero")});
+        QCOMPARE(sums.exitCode, 2);
+        QVERIFY(sums.out.isEmpty());
+    }
+
+    void archiveNamesInAnyLocale()
+    {
+        const QString dir = path(QStringLiteral("names"));
+        QVERIFY(QDir().mkpath(dir));
+        {
+            // Written the way a UTF-8 desktop writes them.
+            const QByteArray previous = setlocale(LC_CTYPE, nullptr);
+            QVERIFY(setlocale(LC_CTYPE, "C.UTF-8"));
+            const bool written = TestArchives::write(dir + QStringLiteral("/names.zip"),
+                                                     {TestArchives::file("caf\xc3\xa9", "coffee")},
+                                                     TestArchives::Container::Zip) &&
+                                 TestArchives::write(dir + QStringLiteral("/names.tar"),
+                                                     {TestArchives::file("caf\xc3\xa9", "coffee"),
+                                                      TestArchives::file("caf\xe9", "latin-1")},
+                                                     TestArchives::Container::Tar);
+            setlocale(LC_CTYPE, previous.constData());
+            QVERIFY(written);
+        }
+        write(dir + QStringLiteral("/SUMS"), sha("coffee") + "  caf\xc3\xa9\n");
+        // A script's LC_ALL=C must not lose a UTF-8 name from a zip.
+        Lattice::Test::CliOptions options;
+        options.home = m_dir.path();
+        options.environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C"));
+        const Lattice::Test::CliResult zip = Lattice::Test::runCli(
+            {QStringLiteral("verify"), QStringLiteral("--archive"),
+             dir + QStringLiteral("/names.zip"), dir + QStringLiteral("/SUMS")},
+            options);
+        QVERIFY2(zip.exitCode == 0, zip.out.constData());
+
+        // A Latin-1 name is not UTF-8: shown with its byte, never matched.
+        const Run tar =
+            cli({QStringLiteral("verify"), QStringLiteral("--json"), QStringLiteral("--archive"),
+                 dir + QStringLiteral("/names.tar"), dir + QStringLiteral("/SUMS")});
+        QCOMPARE(tar.exitCode, 0);
+        QCOMPARE(json(tar).value(QStringLiteral("unlisted")).toArray(),
+                 QJsonArray{QStringLiteral("caf\\xe9 (the name is not valid UTF-8)")});
     }
 
     void explicitDirAndStandardInput()
