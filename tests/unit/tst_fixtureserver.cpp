@@ -1537,6 +1537,38 @@ private slots:
         QVERIFY(get(api(QStringLiteral("/api/version"))).error != QNetworkReply::NoError);
     }
 
+    void faultStallsBody()
+    {
+        const Reply whole = get(api(QStringLiteral("/api/version")));
+        QVERIFY(m_server.injectFault({{QStringLiteral("match"), QStringLiteral("^/api/version$")},
+                                      {QStringLiteral("stall_after"), 10}}));
+        QTcpSocket socket;
+        socket.setProxy(QNetworkProxy::NoProxy);
+        socket.connectToHost(m_server.baseUrl().host(), quint16(m_server.baseUrl().port()));
+        QVERIFY(socket.waitForConnected(5000));
+        socket.write("GET /api/version HTTP/1.1\r\nHost: x\r\n\r\n");
+        QByteArray raw;
+        qsizetype headEnd = -1;
+        while ((headEnd < 0 || raw.size() < headEnd + 4 + 10) && socket.waitForReadyRead(5000)) {
+            raw += socket.readAll();
+            headEnd = raw.indexOf("\r\n\r\n");
+        }
+        QVERIFY(headEnd > 0);
+        QVERIFY(
+            raw.left(headEnd).contains("Content-Length: " + QByteArray::number(whole.body.size())));
+        QCOMPARE(raw.mid(headEnd + 4), whole.body.left(10));
+        // Unlike truncate_after, the server neither sends more nor closes.
+        QVERIFY(!socket.waitForReadyRead(300));
+        QCOMPARE(socket.state(), QAbstractSocket::ConnectedState);
+
+        QString error;
+        QVERIFY(!m_server.injectFault({{QStringLiteral("match"), QStringLiteral("^/api/version$")},
+                                       {QStringLiteral("stall_after"), 10},
+                                       {QStringLiteral("truncate_after"), 10}},
+                                      &error));
+        QVERIFY2(error.contains(QStringLiteral("not both")), qPrintable(error));
+    }
+
     void faultOversizesBody()
     {
         QVERIFY(m_server.injectFault({{QStringLiteral("match"), QStringLiteral("/releases$")},
