@@ -14,9 +14,14 @@ QByteArray HttpResponse::header(const QByteArray& name) const
 QString HttpResponse::describe() const
 {
     const QString where = finalUrl.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery);
+    // After retries the last answer alone would hide that the desk insisted.
+    const QString tries =
+        attempts > 1 ? QStringLiteral(" (after %1 attempts)").arg(attempts) : QString();
     if (error != Error::None)
-        return QStringLiteral("%1: %2").arg(where, errorText);
-    return QStringLiteral("%1: HTTP %2").arg(where).arg(status);
+        return QStringLiteral("%1: %2%3").arg(where, errorText, tries);
+    const QString rateLimited = status == 429 ? QStringLiteral(" Too Many Requests") : QString();
+    return QStringLiteral("%1: HTTP %2%3%4")
+        .arg(where, QString::number(status), rateLimited, tries);
 }
 
 QString originOf(const QUrl& url)

@@ -42,6 +42,11 @@ struct HttpRequest
     // When set, the body is streamed here instead of being kept in memory;
     // the size limit and the digest still apply.
     QIODevice* sink = nullptr;
+    // On: a 2xx labelled text/html is refused before its body is read. No API,
+    // checksum file or release asset is an HTML page; one that arrives is a
+    // captive portal, a login page or a proxy's error page, and reading it as
+    // data would misreport it (a "missing" checksum, a "tampered" binary).
+    bool refuseHtml = false;
 };
 
 struct HttpResponse
@@ -55,6 +60,7 @@ struct HttpResponse
         TooManyRedirects,
         Cancelled,
         SinkFailed, // writing the streamed body failed
+        WrongType,  // refuseHtml and the answer was an HTML page
     };
 
     Error error = Error::None;

@@ -72,6 +72,12 @@ qint64 nowMs()
 {
     return QDateTime::currentMSecsSinceEpoch();
 }
+
+// "300 ms" or "30 s": a shortened timeout must not read as "0 s".
+QString duration(int ms)
+{
+    return ms % 1000 == 0 ? QStringLiteral("%1 s").arg(ms / 1000) : QStringLiteral("%1 ms").arg(ms);
+}
 } // namespace
 
 // ---------------------------------------------------------------- HttpSession
@@ -112,6 +118,12 @@ void HttpSession::setRetryDelays(int baseMs, int capMs)
 {
     m_retryBaseMs = qMax(0, baseMs);
     m_retryCapMs = qMax(m_retryBaseMs, capMs);
+}
+
+void HttpSession::setTimeoutCaps(int idleMs, int totalMs)
+{
+    m_maxIdleTimeoutMs = qMax(0, idleMs);
+    m_maxTotalTimeoutMs = qMax(0, totalMs);
 }
 
 HttpJob* HttpSession::send(HttpRequest request)
@@ -169,8 +181,8 @@ HttpJob::HttpJob(HttpSession* session, HttpRequest request)
         originOf(m_request.credentialOrigin.isEmpty() ? m_request.url : m_request.credentialOrigin);
     m_deadline->setSingleShot(true);
     connect(m_deadline, &QTimer::timeout, this, [this] {
-        fail(HttpResponse::Error::Timeout, QStringLiteral("no complete answer within %1 s")
-                                               .arg(m_request.limits.totalTimeoutMs / 1000));
+        fail(HttpResponse::Error::Timeout, QStringLiteral("timed out: no complete answer within %1")
+                                               .arg(duration(totalTimeoutMs())));
     });
 }
 
@@ -190,7 +202,7 @@ void HttpJob::start()
     m_started = true;
     m_session->jobStarted();
     m_startedMs = nowMs();
-    m_deadline->start(m_request.limits.totalTimeoutMs);
+    m_deadline->start(totalTimeoutMs());
     const BaseUrlPolicy::Verdict verdict =
         BaseUrlPolicy::check(m_request.url, m_request.allowInsecureLoopback);
     if (!verdict.accepted) {
@@ -213,7 +225,7 @@ void HttpJob::startAttempt(const QUrl& url)
     ++m_response.attempts;
 
     QNetworkRequest req(url);
-    req.setTransferTimeout(m_request.limits.idleTimeoutMs);
+    req.setTransferTimeout(idleTimeoutMs());
     req.setSslConfiguration(m_session->m_ssl);
     // Cookies would be a second, unscoped credential: never stored or sent.
     req.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
@@ -266,19 +278,44 @@ void HttpJob::onMetaData()
     const qint64 declared = m_reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
     if (declared > m_request.limits.maxBodyBytes) {
         fail(HttpResponse::Error::TooLarge,
-             QStringLiteral("the server announced %1 bytes, more than the %2-byte limit")
+             QStringLiteral("too large: the server announced %1 bytes, over the %2-byte limit")
                  .arg(declared)
                  .arg(m_request.limits.maxBodyBytes));
+        return;
     }
+    const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QByteArray type = m_reply->rawHeader("Content-Type");
+    if (m_request.refuseHtml && status >= 200 && status < 300 &&
+        type.trimmed().toLower().startsWith("text/html")) {
+        fail(HttpResponse::Error::WrongType,
+             QStringLiteral("wrong content type: HTTP %1 with an HTML page (%2) instead of the "
+                            "data asked for (a login page, captive portal or proxy in the way?)")
+                 .arg(status)
+                 .arg(QString::fromLatin1(type.left(100))));
+    }
+}
+
+int HttpJob::idleTimeoutMs() const
+{
+    const int own = m_request.limits.idleTimeoutMs;
+    const int cap = m_session->m_maxIdleTimeoutMs;
+    return cap > 0 ? qMin(own, cap) : own;
+}
+
+int HttpJob::totalTimeoutMs() const
+{
+    const int own = m_request.limits.totalTimeoutMs;
+    const int cap = m_session->m_maxTotalTimeoutMs;
+    return cap > 0 ? qMin(own, cap) : own;
 }
 
 bool HttpJob::consume(const QByteArray& chunk)
 {
     m_received += chunk.size();
     if (m_received > m_request.limits.maxBodyBytes) {
-        fail(
-            HttpResponse::Error::TooLarge,
-            QStringLiteral("the body passed the %1-byte limit").arg(m_request.limits.maxBodyBytes));
+        fail(HttpResponse::Error::TooLarge,
+             QStringLiteral("too large: the body passed the %1-byte limit")
+                 .arg(m_request.limits.maxBodyBytes));
         return false;
     }
     m_digest->add(chunk);
@@ -321,7 +358,7 @@ void HttpJob::onFinished()
         const bool timedOut = reply->error() == QNetworkReply::OperationCanceledError ||
                               reply->error() == QNetworkReply::TimeoutError;
         const QString reason =
-            timedOut ? QStringLiteral("no data for %1 s").arg(m_request.limits.idleTimeoutMs / 1000)
+            timedOut ? QStringLiteral("timed out: no data for %1").arg(duration(idleTimeoutMs()))
                      : reply->errorString();
         // A partly streamed body cannot be replayed into the sink.
         const bool replayable =
@@ -346,7 +383,7 @@ void HttpJob::onFinished()
                            reply->rawHeader("Content-Encoding").isEmpty() &&
                            declared.toLongLong() != m_received;
     if (transportFailed || shortBody) {
-        const QString reason = QStringLiteral("incomplete body: %1 of %2 bytes (%3)")
+        const QString reason = QStringLiteral("truncated: %1 of %2 bytes arrived (%3)")
                                    .arg(m_received)
                                    .arg(QString::fromLatin1(declared.isEmpty() ? "?" : declared))
                                    .arg(reply->errorString());
@@ -423,7 +460,7 @@ void HttpJob::retryOrFinish(const QString& reason, int retryAfter)
             delay *= 2;
     }
     delay = qMin(delay, m_session->m_retryCapMs);
-    const qint64 remaining = m_request.limits.totalTimeoutMs - (nowMs() - m_startedMs);
+    const qint64 remaining = totalTimeoutMs() - (nowMs() - m_startedMs);
     if (delay >= remaining) {
         finish();
         return;

@@ -35,6 +35,10 @@ public:
     // The first retry waits this long, then it doubles up to the cap, unless
     // the server says Retry-After. Tests shorten it.
     void setRetryDelays(int baseMs, int capMs);
+    // No request of this session waits longer than idleMs for bytes, or
+    // totalMs in all, whatever its own limits say (0: the request's own).
+    // Tests shorten them so a stalled server costs milliseconds, not minutes.
+    void setTimeoutCaps(int idleMs, int totalMs);
     void setUserAgent(const QByteArray& agent) { m_userAgent = agent; }
 
     // Starts (or queues) the request. The job is owned by the session and
@@ -62,6 +66,8 @@ private:
     int m_inFlight = 0;
     int m_retryBaseMs = 500;
     int m_retryCapMs = 30000;
+    int m_maxIdleTimeoutMs = 0;
+    int m_maxTotalTimeoutMs = 0;
     QQueue<QPointer<HttpJob>> m_queue;
 };
 
@@ -91,6 +97,8 @@ private:
     void finish();
     void fail(HttpResponse::Error error, const QString& text);
     bool consume(const QByteArray& chunk);
+    int idleTimeoutMs() const;
+    int totalTimeoutMs() const;
 
     HttpSession* m_session;
     HttpRequest m_request;
