@@ -65,7 +65,8 @@ void GitHubClient::send(const QUrl& url, std::function<void(const HttpResponse&)
     request.allowInsecureLoopback = m_allowInsecureLoopback;
     request.headers.emplaceBack("Accept", "application/vnd.github+json");
     request.headers.emplaceBack("X-GitHub-Api-Version", kApiVersion);
-    request.limits.maxBodyBytes = 16 * 1024 * 1024;
+    request.limits.maxBodyBytes = kMaxBodyBytes;
+    request.refuseHtml = true;
     if (!m_token.isEmpty()) {
         request.authorization = "Bearer " + m_token;
         request.credentialOrigin = m_base;
@@ -111,6 +112,7 @@ Net::HttpJob* GitHubClient::download(const QUrl& url, QIODevice* sink, qint64 ma
     request.allowInsecureLoopback = m_allowInsecureLoopback;
     request.headers.emplaceBack("Accept", "application/octet-stream");
     request.limits.maxBodyBytes = maxBytes;
+    request.refuseHtml = true;
     request.limits.totalTimeoutMs = 30 * 60 * 1000; // a slow link and a 12 MiB binary
     request.sink = sink;
     if (!m_token.isEmpty()) {

@@ -25,6 +25,7 @@ class GitHubClient : public QObject
 public:
     static constexpr char kApiVersion[] = "2022-11-28";
     static constexpr int kMaxPages = 100;
+    static constexpr qint64 kMaxBodyBytes = 16 * 1024 * 1024; // one API answer
 
     struct Error
     {

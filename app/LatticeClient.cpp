@@ -22,8 +22,6 @@ constexpr int kIdleTimeoutMs = 30000;
 // Retries on 429 wait 1 s, 2 s, 4 s… up to 30 s, so the whole exchange may
 // take longer than one attempt.
 constexpr int kTotalTimeoutMs = 120000;
-// Node lists carry metrics and inventory; nothing else comes close.
-constexpr qint64 kMaxBodyBytes = 16 * 1024 * 1024;
 
 ServerError notFound(const QString& message)
 {
@@ -110,6 +108,7 @@ void LatticeClient::exchange(const QByteArray& method, const QString& path, cons
     request.limits.idleTimeoutMs = kIdleTimeoutMs;
     request.limits.totalTimeoutMs = kTotalTimeoutMs;
     request.limits.maxBodyBytes = kMaxBodyBytes;
+    request.refuseHtml = true;
     // A redirect from the API is never expected; following one would send
     // the body to wherever it points.
     request.followRedirects = false;

@@ -35,6 +35,8 @@ class LatticeClient : public QObject
 public:
     static constexpr int kDefaultRatePerSecond = 10;
     static constexpr int kDefaultBurst = 20;
+    // Node lists carry metrics and inventory; nothing else comes close.
+    static constexpr qint64 kMaxBodyBytes = 16 * 1024 * 1024;
 
     LatticeClient(Net::HttpSession* session, const QUrl& baseUrl, bool allowInsecureLoopback,
                   QObject* parent = nullptr);

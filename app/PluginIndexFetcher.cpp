@@ -18,6 +18,9 @@ void PluginIndexFetcher::fetch(const QUrl& url, bool allowInsecureLoopback)
     request.url = url;
     request.headers.append(std::pair<QByteArray, QByteArray>("Accept", "application/json"));
     request.limits.maxBodyBytes = MaxIndexBytes;
+    // Raw GitHub serves the index as text/plain and Pages as JSON; an HTML
+    // page is a portal or an error page, never an index.
+    request.refuseHtml = true;
     request.allowInsecureLoopback = allowInsecureLoopback;
     m_job = m_session->send(std::move(request));
     connect(m_job, &Net::HttpJob::finished, this, [this](const Net::HttpResponse& response) {
