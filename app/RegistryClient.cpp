@@ -97,9 +97,11 @@ RegistryClient::Error RegistryClient::errorFrom(const HttpResponse& r) const
 {
     Error e;
     if (r.error != HttpResponse::Error::None) {
-        e.kind = r.error == HttpResponse::Error::Refused    ? Error::Kind::Refused
-                 : r.error == HttpResponse::Error::TooLarge ? Error::Kind::BadContent
-                                                            : Error::Kind::Network;
+        e.kind =
+            r.error == HttpResponse::Error::Refused ? Error::Kind::Refused
+            : r.error == HttpResponse::Error::TooLarge || r.error == HttpResponse::Error::WrongType
+                ? Error::Kind::BadContent
+                : Error::Kind::Network;
         e.message = r.describe();
         return e;
     }
@@ -132,6 +134,7 @@ void RegistryClient::send(HttpRequest request, ResponseHandler done, bool retrie
 {
     request.allowInsecureLoopback = m_allowInsecureLoopback;
     request.credentialOrigin = m_base;
+    request.refuseHtml = true;
     if (!m_token.isEmpty())
         request.authorization = "Bearer " + m_token;
     Net::HttpJob* job = m_session->send(request);
@@ -149,14 +152,14 @@ void RegistryClient::send(HttpRequest request, ResponseHandler done, bool retrie
                                          if (!self)
                                              return;
                                          if (error) {
-                                             done(response);
+                                             done(response, error);
                                              return;
                                          }
                                          self->send(request, done, true);
                                      });
                     return;
                 }
-                done(response);
+                done(response, {});
             });
 }
 
@@ -196,8 +199,9 @@ void RegistryClient::fetchToken(const QByteArray& header, std::function<void(con
 
     HttpRequest request;
     request.url = url;
-    request.limits.maxBodyBytes = 64 * 1024;
+    request.limits.maxBodyBytes = kMaxTokenBytes;
     request.allowInsecureLoopback = m_allowInsecureLoopback;
+    request.refuseHtml = true;
     if (!m_secret.isEmpty()) {
         // GHCR wants Basic user:PAT here; a PAT sent as Bearer is refused.
         request.authorization = "Basic " + (m_user.toUtf8() + ':' + m_secret.toUtf8()).toBase64();
@@ -244,9 +248,10 @@ void RegistryClient::listTagsPage(const QUrl& url, QStringList collected, int pa
     request.headers.emplaceBack("Accept", "application/json");
     request.limits.maxBodyBytes = 8 * 1024 * 1024;
     ++m_stats.tagPages;
-    send(request, [this, url, collected, page, done](const HttpResponse& r) mutable {
+    send(request, [this, url, collected, page, done](const HttpResponse& r,
+                                                     const Error& tokenError) mutable {
         if (!r.ok()) {
-            done({}, errorFrom(r));
+            done({}, tokenError ? tokenError : errorFrom(r));
             return;
         }
         QJsonParseError parseError;
@@ -297,11 +302,11 @@ void RegistryClient::head(const QString& reference,
     request.url = endpoint(QStringLiteral("/v2/%1/manifests/%2").arg(m_repository, reference));
     request.headers.emplaceBack("Accept", Oci::manifestAcceptHeader());
     ++m_stats.heads;
-    send(request, [this, done](const HttpResponse& r) {
+    send(request, [this, done](const HttpResponse& r, const Error& tokenError) {
         Head head;
         head.status = r.status;
         if (!r.ok()) {
-            done(head, errorFrom(r));
+            done(head, tokenError ? tokenError : errorFrom(r));
             return;
         }
         head.digest = QString::fromLatin1(r.header("Docker-Content-Digest")).trimmed();
@@ -339,9 +344,10 @@ void RegistryClient::manifest(const QString& reference,
     request.headers.emplaceBack("Accept", Oci::manifestAcceptHeader());
     request.limits.maxBodyBytes = kMaxManifestBytes;
     ++m_stats.manifestGets;
-    send(request, [this, reference, byDigest, done](const HttpResponse& r) {
+    send(request, [this, reference, byDigest, done](const HttpResponse& r,
+                                                    const Error& tokenError) {
         if (!r.ok()) {
-            done({}, errorFrom(r));
+            done({}, tokenError ? tokenError : errorFrom(r));
             return;
         }
         const QString computed = digestOf(r);
@@ -409,9 +415,9 @@ void RegistryClient::configBlob(const QString& digest,
     request.url = endpoint(QStringLiteral("/v2/%1/blobs/%2").arg(m_repository, digest));
     request.limits.maxBodyBytes = kMaxConfigBytes;
     ++m_stats.blobGets;
-    send(request, [this, digest, done](const HttpResponse& r) {
+    send(request, [this, digest, done](const HttpResponse& r, const Error& tokenError) {
         if (!r.ok()) {
-            done({}, errorFrom(r));
+            done({}, tokenError ? tokenError : errorFrom(r));
             return;
         }
         if (digestOf(r) != digest) {

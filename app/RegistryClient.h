@@ -84,10 +84,13 @@ public:
 
     static constexpr qint64 kMaxManifestBytes = 4 * 1024 * 1024;
     static constexpr qint64 kMaxConfigBytes = 4 * 1024 * 1024;
+    static constexpr qint64 kMaxTokenBytes = 64 * 1024;
     static constexpr int kMaxTagPages = 200;
 
 private:
-    using ResponseHandler = std::function<void(const Net::HttpResponse&)>;
+    // tokenError is set when the registry asked for a token and getting one
+    // failed: that, not the registry's bare 401, is what to report.
+    using ResponseHandler = std::function<void(const Net::HttpResponse&, const Error& tokenError)>;
     void send(Net::HttpRequest request, ResponseHandler done, bool retriedAuth = false);
     void fetchToken(const QByteArray& challenge, std::function<void(const Error&)> done);
     void listTagsPage(const QUrl& url, QStringList collected, int page,

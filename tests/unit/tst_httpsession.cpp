@@ -429,7 +429,9 @@ private slots:
             done = true;
         });
         QTRY_VERIFY_WITH_TIMEOUT(done, 10000);
-        QCOMPARE(error.kind, RegistryClient::Error::Kind::Unauthorized);
+        // The refusal is what is reported, not the registry's bare 401.
+        QCOMPARE(error.kind, RegistryClient::Error::Kind::Refused);
+        QVERIFY2(error.message.contains(QLatin1String("not https")), qPrintable(error.message));
         QCOMPARE(client.stats().tokenRequests, 0);
         QCOMPARE(m_server.requests().size(), 1);
     }
