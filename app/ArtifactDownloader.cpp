@@ -56,6 +56,9 @@ void ArtifactDownloader::start(const QString& repository, const QString& tag, co
         }
         const QUrl assetUrl(target->downloadUrl.isEmpty() ? target->apiUrl : target->downloadUrl);
         const QUrl sumsUrl(sums->downloadUrl.isEmpty() ? sums->apiUrl : sums->downloadUrl);
+        // The release says how large the asset is; a longer body is not that
+        // asset, and stops before it is written rather than at the digest.
+        m_maxAssetBytes = target->size > 0 ? qMin(target->size, kMaxAssetBytes) : kMaxAssetBytes;
         m_github->download(
             sumsUrl, nullptr, 512 * 1024, [this, assetUrl](const Net::HttpResponse& r) {
                 if (stopIfCancelled())
@@ -98,7 +101,7 @@ void ArtifactDownloader::fetchAsset(const QUrl& url)
         return;
     }
     m_job =
-        m_github->download(url, m_file.get(), kMaxAssetBytes, [this](const Net::HttpResponse& r) {
+        m_github->download(url, m_file.get(), m_maxAssetBytes, [this](const Net::HttpResponse& r) {
             if (stopIfCancelled())
                 return;
             if (!r.ok()) {

@@ -74,6 +74,7 @@ private:
     QPointer<Net::HttpJob> m_job;
     bool m_running = false;
     bool m_cancelled = false;
+    qint64 m_maxAssetBytes = kMaxAssetBytes;
     QByteArray m_expected;
     QByteArray m_actual;
     Outcome m_outcome = Outcome::NetworkError;
