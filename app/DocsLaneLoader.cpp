@@ -45,6 +45,12 @@ void DocsLaneLoader::settle()
 {
     if (--m_pending > 0)
         return;
+    if (!m_error.isEmpty()) {
+        // Part of the pages would read as the rest missing: a page that
+        // failed to load is not a release without notes.
+        m_pages.clear();
+        m_commit = {};
+    }
     std::sort(
         m_pages.begin(), m_pages.end(),
         [](const Docs::ReleasePage& a, const Docs::ReleasePage& b) { return a.path < b.path; });

@@ -26,6 +26,7 @@ public:
     const Docs::DocsCommit& latestCommit() const { return m_commit; }
 
 signals:
+    // pages() and latestCommit() are empty unless error is.
     void finished(const QString& error);
 
 private:

@@ -173,9 +173,11 @@ void ReleaseOrderService::load(const Endpoint& endpoint)
                     if (!self)
                         return;
                     self->m_busy = false;
-                    // Keep showing the last good data when a refresh fails;
-                    // the errors travel with the new report's time.
-                    if (report.sdkError.isEmpty() || !self->m_report.at.isValid())
+                    // Keep showing the last good data when a refresh fails
+                    // (either lane: like the snapshot, the report is one);
+                    // the errors travel with it.
+                    if ((report.sdkError.isEmpty() && report.docsError.isEmpty()) ||
+                        !self->m_report.at.isValid())
                         self->m_report = report;
                     else {
                         self->m_report.sdkError = report.sdkError;
