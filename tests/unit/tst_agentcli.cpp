@@ -1,5 +1,6 @@
 #include "CliProcess.h"
 #include "FixtureServerProcess.h"
+#include "TestEnvironment.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -7,9 +8,11 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+#include <unistd.h>
 
 // Drives the real lattice-desk-cli binary's agent commands against the
 // fixture server: exit codes and the JSON shape are a contract with release
@@ -56,6 +59,49 @@ class TestAgentCli : public QObject
     static QStringList entries(const QString& dir)
     {
         return QDir(dir).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot);
+    }
+
+    qint64 assetId(const QString& tag, const QString& name) const
+    {
+        QFile f(m_server.scenarioDir() +
+                QStringLiteral("/github/repos/LatticeNet/lattice-node-agent/releases.json"));
+        if (!f.open(QIODevice::ReadOnly))
+            return -1;
+        for (const QJsonValue& release : QJsonDocument::fromJson(f.readAll()).array()) {
+            if (release[QStringLiteral("tag_name")].toString() != tag)
+                continue;
+            for (const QJsonValue& asset : release[QStringLiteral("assets")].toArray()) {
+                if (asset[QStringLiteral("name")].toString() == name)
+                    return qint64(asset[QStringLiteral("id")].toDouble());
+            }
+        }
+        return -1;
+    }
+
+    bool downloadHostSaw(const QString& path) const
+    {
+        for (const QJsonValue& v : m_server.requests(m_server.downloadUrl())) {
+            if (v[QStringLiteral("path")].toString() == path)
+                return true;
+        }
+        return false;
+    }
+
+    // Whether process pid holds a file open under dir (an unnamed O_TMPFILE
+    // shows as "dir/#inode (deleted)", a named temporary file by its name).
+    static bool holdsFileUnder(qint64 pid, const QString& dir)
+    {
+        const QString fds = QStringLiteral("/proc/%1/fd").arg(pid);
+        const QByteArray prefix = QFile::encodeName(dir) + '/';
+        for (const QString& fd :
+             QDir(fds).entryList(QDir::AllEntries | QDir::System | QDir::NoDotAndDotDot)) {
+            char target[4096];
+            const ssize_t n = ::readlink(QFile::encodeName(fds + QLatin1Char('/') + fd).constData(),
+                                         target, sizeof target);
+            if (n > 0 && QByteArray(target, n).startsWith(prefix))
+                return true;
+        }
+        return false;
     }
 
 private slots:
@@ -226,6 +272,72 @@ private slots:
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains("does not match SHA256SUMS"), r.err.constData());
         QCOMPARE(entries(out.path()), QStringList());
+    }
+
+    void killedMidDownloadLeavesNoPartialFile()
+    {
+        // The asset's body stops after 100 of its bytes and never ends, so the
+        // CLI is caught in the middle of it, however fast the machine.
+        const QString asset = QStringLiteral("lattice-agent-linux-amd64");
+        const qint64 id = assetId(QStringLiteral("v0.2.9"), asset);
+        QVERIFY(id > 0);
+        const QString assetPath = QStringLiteral("/github-production-release-asset/%1").arg(id);
+        QString error;
+        QVERIFY2(
+            m_server.injectFault({{QStringLiteral("match"), QLatin1Char('^') + assetPath + '$'},
+                                  {QStringLiteral("host"), QStringLiteral("download")},
+                                  {QStringLiteral("times"), 1},
+                                  {QStringLiteral("stall_after"), 100}},
+                                 &error),
+            qPrintable(error));
+        QTemporaryDir out;
+        const QString dir = QFileInfo(out.path()).canonicalFilePath();
+        const QStringList arguments = QStringList{QStringLiteral("agent"),
+                                                  QStringLiteral("download"),
+                                                  QStringLiteral("LatticeNet/lattice-node-agent"),
+                                                  QStringLiteral("v0.2.9"),
+                                                  asset,
+                                                  QStringLiteral("--out"),
+                                                  dir} +
+                                      api();
+
+        QProcess cli;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("GITHUB_TOKEN"));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
+        env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
+        cli.setProcessEnvironment(env);
+        cli.start(Lattice::Test::cliExecutable(), arguments);
+        QVERIFY(cli.waitForStarted());
+        // The body has started (the download host answered the request with
+        // its first bytes) and the CLI writes it somewhere under DIR.
+        QTRY_VERIFY_WITH_TIMEOUT(downloadHostSaw(assetPath), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(holdsFileUnder(cli.processId(), dir), 30000);
+        QVERIFY(!QFileInfo::exists(out.filePath(asset)));
+        cli.kill(); // SIGKILL: no destructor, no cleanup handler runs
+        QVERIFY(cli.waitForFinished(30000));
+        QCOMPARE(cli.exitStatus(), QProcess::CrashExit);
+
+        // Nothing under the asset's name. QSaveFile writes an unnamed
+        // O_TMPFILE where the file system has them, which dies with the
+        // process; elsewhere it leaves "<asset>.XXXXXX" behind.
+        const QRegularExpression leftover(QLatin1Char('^') + QRegularExpression::escape(asset) +
+                                          QStringLiteral("\\.[A-Za-z0-9]{6}$"));
+        for (const QString& name : entries(dir))
+            QVERIFY2(leftover.match(name).hasMatch(), qPrintable(name));
+
+        // The next run ignores such a leftover: it neither reads it nor
+        // renames it into place, and keeps only bytes that match SHA256SUMS.
+        QFile stale(out.filePath(asset + QStringLiteral(".AbC123")));
+        QVERIFY(stale.open(QIODevice::WriteOnly));
+        stale.write(scenarioAsset(QStringLiteral("v0.2.9"), asset).left(100));
+        stale.close();
+        const Run again = run(arguments);
+        QVERIFY2(again.exitCode == 0, again.err.constData());
+        QFile kept(out.filePath(asset));
+        QVERIFY(kept.open(QIODevice::ReadOnly));
+        QCOMPARE(kept.readAll(), scenarioAsset(QStringLiteral("v0.2.9"), asset));
+        QVERIFY(entries(dir).contains(asset + QStringLiteral(".AbC123")));
     }
 
     void downloadExitCodes()

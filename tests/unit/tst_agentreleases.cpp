@@ -14,6 +14,9 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
+#include <functional>
+#include <unistd.h>
 
 using namespace Lattice;
 
@@ -198,6 +201,52 @@ class TestAgentReleases : public QObject
             *message = downloader.message();
         return downloader.outcome();
     }
+
+    // Downloads, calling tick every few milliseconds while it runs.
+    ArtifactDownloader::Outcome download(const QString& dir, Store* store,
+                                         const std::function<void(ArtifactDownloader&)>& tick)
+    {
+        Net::HttpSession session;
+        session.setRetryDelays(0, 0);
+        GitHubClient github(&session, m_server.baseUrl(), true);
+        ArtifactDownloader downloader(&github);
+        downloader.setStore(store);
+        QSignalSpy done(&downloader, &ArtifactDownloader::finished);
+        QTimer ticker;
+        connect(&ticker, &QTimer::timeout, &downloader, [&] {
+            if (downloader.isRunning())
+                tick(downloader);
+        });
+        ticker.start(5);
+        downloader.start(kRepo, QStringLiteral("v0.2.9"), kAsset, dir);
+        if (!done.wait(60000))
+            return ArtifactDownloader::Outcome::NetworkError;
+        return downloader.outcome();
+    }
+
+    // Whether this process holds a file open under dir: QSaveFile's unnamed
+    // O_TMPFILE shows as "dir/#inode (deleted)", a named one by its name.
+    static bool holdsFileUnder(const QString& dir)
+    {
+        const QByteArray prefix = QFile::encodeName(QFileInfo(dir).canonicalFilePath()) + '/';
+        const QDir fds(QStringLiteral("/proc/self/fd"));
+        for (const QString& fd :
+             fds.entryList(QDir::AllEntries | QDir::System | QDir::NoDotAndDotDot)) {
+            char target[4096];
+            const ssize_t n =
+                ::readlink(QFile::encodeName(fds.filePath(fd)).constData(), target, sizeof target);
+            if (n > 0 && QByteArray(target, n).startsWith(prefix))
+                return true;
+        }
+        return false;
+    }
+
+    static QStringList entries(const QString& dir)
+    {
+        return QDir(dir).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot);
+    }
+
+    static inline const QString kAsset = QStringLiteral("lattice-agent-linux-amd64");
 
 private slots:
     void initTestCase()
@@ -463,6 +512,100 @@ private slots:
                  ArtifactDownloader::Outcome::NetworkError);
         QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
                  QStringList());
+    }
+
+    void failedDownloadLeavesNothingAndKeepsTheVerifiedCopy_data()
+    {
+        QTest::addColumn<QJsonObject>("answer"); // what the download host does instead
+        QTest::addColumn<int>("outcome");        // -1: anything but Verified
+        QTest::addColumn<bool>("cancel");        // press Cancel once the body has started
+        using O = ArtifactDownloader::Outcome;
+        QTest::newRow("cut off mid-body") << QJsonObject{{QStringLiteral("truncate_after"), 100}}
+                                          << int(O::NetworkError) << false;
+        QTest::newRow("bytes that do not match SHA256SUMS")
+            << QJsonObject{{QStringLiteral("body"), QStringLiteral("#!/bin/sh\necho tampered\n")}}
+            << int(O::Mismatch) << false;
+        // Every attempt: retries included.
+        QTest::newRow("server error")
+            << QJsonObject{{QStringLiteral("status"), 500},
+                           {QStringLiteral("body"), QStringLiteral("upstream failed")}}
+            << int(O::NetworkError) << false;
+        // 4 KiB where the release lists 271 bytes: over the asset's cap, or
+        // at the least not its digest.
+        QTest::newRow("longer than the asset")
+            << QJsonObject{{QStringLiteral("oversize_bytes"), 4096}} << -1 << false;
+        QTest::newRow("cancelled mid-body")
+            << QJsonObject{{QStringLiteral("stall_after"), 100}} << int(O::Cancelled) << true;
+    }
+
+    void failedDownloadLeavesNothingAndKeepsTheVerifiedCopy()
+    {
+        QFETCH(QJsonObject, answer);
+        QFETCH(int, outcome);
+        QFETCH(bool, cancel);
+        const QByteArray good = scenarioAsset(QStringLiteral("v0.2.9"), kAsset);
+        QTemporaryDir storeDir;
+        Store store;
+        QVERIFY(store.open(storeDir.filePath(QStringLiteral("s.sqlite"))));
+        QTemporaryDir empty;
+        QTemporaryDir cache; // holds a verified copy from an earlier download
+        QCOMPARE(download(cache.path(), nullptr, [](ArtifactDownloader&) {}),
+                 ArtifactDownloader::Outcome::Verified);
+        const QString assetPath = QStringLiteral("/github-production-release-asset/%1")
+                                      .arg(assetId(QStringLiteral("v0.2.9"), kAsset));
+
+        replaceAsset(QStringLiteral("v0.2.9"), kAsset, answer);
+        for (const QString& dir : {empty.path(), cache.path()}) {
+            bool cancelled = false;
+            bool finalNameWhileStreaming = false;
+            const ArtifactDownloader::Outcome got =
+                download(dir, &store, [&](ArtifactDownloader& downloader) {
+                    // Cancel once the body has started and the bytes have
+                    // somewhere to go: the stalled body never ends by itself.
+                    if (!cancel || cancelled || !holdsFileUnder(dir) ||
+                        countRequests(assetPath, m_server.downloadUrl()) == 0)
+                        return;
+                    finalNameWhileStreaming =
+                        QFileInfo::exists(QDir(dir).filePath(kAsset)) && dir == empty.path();
+                    cancelled = true;
+                    downloader.cancel();
+                });
+            if (outcome >= 0)
+                QCOMPARE(int(got), outcome);
+            else
+                QVERIFY(got != ArtifactDownloader::Outcome::Verified);
+            QCOMPARE(cancelled, cancel);
+            QVERIFY(!finalNameWhileStreaming);
+            if (dir == empty.path()) {
+                QCOMPARE(entries(dir), QStringList());
+            } else {
+                QCOMPARE(entries(dir), QStringList{kAsset});
+                QFile kept(QDir(dir).filePath(kAsset));
+                QVERIFY(kept.open(QIODevice::ReadOnly));
+                QCOMPARE(kept.readAll(), good);
+            }
+        }
+        // Only a verified download is recorded.
+        QVERIFY(!store.artifact(QString::fromLatin1(hexOf(good))));
+    }
+
+    void serverErrorBeforeTheBodyIsRetriedWithoutItsBytes()
+    {
+        // The 503 page is not the asset: the retry's file holds the asset alone.
+        replaceAsset(QStringLiteral("v0.2.9"), kAsset,
+                     {{QStringLiteral("status"), 503},
+                      {QStringLiteral("times"), 1},
+                      {QStringLiteral("body"), QStringLiteral("try again")}});
+        QTemporaryDir dir;
+        QCOMPARE(download(dir.path(), nullptr, [](ArtifactDownloader&) {}),
+                 ArtifactDownloader::Outcome::Verified);
+        QFile kept(dir.filePath(kAsset));
+        QVERIFY(kept.open(QIODevice::ReadOnly));
+        QCOMPARE(kept.readAll(), scenarioAsset(QStringLiteral("v0.2.9"), kAsset));
+        QCOMPARE(countRequests(QStringLiteral("/github-production-release-asset/%1")
+                                   .arg(assetId(QStringLiteral("v0.2.9"), kAsset)),
+                               m_server.downloadUrl()),
+                 2);
     }
 
     void downloadOfUnlistedAsset()
