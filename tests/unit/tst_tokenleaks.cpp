@@ -1,9 +1,8 @@
 #include "FixtureServerProcess.h"
 #include "TestEnvironment.h"
+#include "TokenScan.h"
 
 #include <QDir>
-#include <QDirIterator>
-#include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -66,26 +65,6 @@ class TestTokenLeaks : public QObject
     {
         return {QStringLiteral("--github-api"), m_server.baseUrl().toString(),
                 QStringLiteral("--insecure-loopback")};
-    }
-
-    // The token as written, its secret half, and the encodings a header or a
-    // JSON file would give it.
-    static QList<QByteArray> needles(const QByteArray& token)
-    {
-        QList<QByteArray> list{token, token.toBase64(), token.toPercentEncoding()};
-        if (const qsizetype dot = token.indexOf('.'); dot > 0)
-            list << token.mid(dot + 1);
-        return list;
-    }
-
-    static QStringList filesUnder(const QString& dir)
-    {
-        QStringList files;
-        QDirIterator it(dir, QDir::Files | QDir::Hidden | QDir::System,
-                        QDirIterator::Subdirectories);
-        while (it.hasNext())
-            files << it.next();
-        return files;
     }
 
 private slots:
@@ -154,26 +133,18 @@ private slots:
     void noTokenAnywhere()
     {
         QVERIFY(!m_output.isEmpty());
-        const QStringList files = filesUnder(m_home.path());
+        const QStringList files = Lattice::Test::filesUnder(m_home.path());
         // The flows did write settings, a store or a cache; an empty home
         // would make this test prove nothing.
         QVERIFY2(!files.isEmpty(), "the CLI flows left no files to search");
-        for (const char* token : {kLatticeToken, kRefusedToken, kGitHubToken}) {
-            for (const QByteArray& needle : needles(token)) {
-                QVERIFY2(
-                    !m_output.contains(needle),
-                    qPrintable(
-                        QStringLiteral("CLI output holds %1").arg(QString::fromLatin1(token))));
-                for (const QString& path : files) {
-                    QFile f(path);
-                    QVERIFY(f.open(QIODevice::ReadOnly));
-                    QVERIFY2(
-                        !f.readAll().contains(needle),
-                        qPrintable(
-                            QStringLiteral("%1 holds %2").arg(path, QString::fromLatin1(token))));
-                }
-            }
-        }
+        const QList<Lattice::Test::Secret> secrets{
+            {QStringLiteral("the admin Lattice token"), kLatticeToken},
+            {QStringLiteral("the refused Lattice token"), kRefusedToken},
+            {QStringLiteral("the GitHub token"), kGitHubToken}};
+        QList<Lattice::Test::Finding> found =
+            Lattice::Test::findSecrets(m_output, QStringLiteral("CLI output"), secrets);
+        found += Lattice::Test::findSecretsInFiles(files, secrets);
+        QVERIFY2(found.isEmpty(), qPrintable(Lattice::Test::describe(found)));
     }
 };
 
