@@ -1,4 +1,5 @@
 #include "CliDispatcher.h"
+#include "ProcessHardening.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -6,6 +7,8 @@
 
 int main(int argc, char* argv[])
 {
+    // Before any token is read from the environment or the keychain.
+    Lattice::keepSecretsOutOfCoreDumps();
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("latticenet"));
     QCoreApplication::setApplicationName(QStringLiteral("lattice-desk"));

@@ -1,5 +1,6 @@
 #include "BuildInfo.h"
 #include "DeskApplication.h"
+#include "ProcessHardening.h"
 
 #include <cstdio>
 #include <cstring>
@@ -26,6 +27,8 @@ const char kHelp[] =
 
 int main(int argc, char* argv[])
 {
+    // Before any token is read from the keychain.
+    Lattice::keepSecretsOutOfCoreDumps();
     // Answered before QApplication exists, so that --version and --help work
     // on a machine without a display.
     for (int i = 1; i < argc; ++i) {
