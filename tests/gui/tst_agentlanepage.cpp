@@ -7,7 +7,6 @@
 #include <QDir>
 #include <QFile>
 #include <QLabel>
-#include <QProcess>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -41,38 +40,6 @@ class TestAgentLanePage : public QObject
                 return parent->child(i);
         }
         return nullptr;
-    }
-
-    // The default scenario with v0.2.9's linux/amd64 asset replaced by a real
-    // Go binary, and every published digest of it (SHA256SUMS, the .sha256
-    // file, GitHub's digest) updated to match.
-    static bool goScenario(const QString& from, const QString& to)
-    {
-        if (QProcess::execute(QStringLiteral("cp"), {QStringLiteral("-r"), from, to}) != 0)
-            return false;
-        const QString repo = to + QStringLiteral("/github/repos/LatticeNet/lattice-node-agent");
-        const QString asset = repo + QStringLiteral("/assets/v0.2.9/lattice-agent-linux-amd64");
-        const QByteArray oldHex = Lattice::Test::fileSha256(asset);
-        QFile::remove(asset);
-        if (!QFile::copy(Lattice::Test::goAgentPath(QStringLiteral("lattice-agent-linux-amd64")),
-                         asset))
-            return false;
-        const QByteArray newHex = Lattice::Test::fileSha256(asset);
-        for (const QString& path :
-             {repo + QStringLiteral("/assets/v0.2.9/SHA256SUMS"), asset + QStringLiteral(".sha256"),
-              repo + QStringLiteral("/releases.json")}) {
-            QFile f(path);
-            if (!f.open(QIODevice::ReadOnly))
-                return false;
-            QByteArray text = f.readAll();
-            f.close();
-            if (!text.contains(oldHex) && !path.endsWith(QLatin1String("releases.json")))
-                return false;
-            text.replace(oldHex, newHex);
-            if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(text) != text.size())
-                return false;
-        }
-        return true;
     }
 
     static QTreeWidgetItem* item(QTreeWidget* tree, const QString& tag)
@@ -169,7 +136,7 @@ private slots:
     void downloadAndCheckIdentity()
     {
         const QString scenario = m_dir.filePath(QStringLiteral("go-scenario"));
-        QVERIFY(goScenario(m_server.scenarioDir(), scenario));
+        QVERIFY(Lattice::Test::copyScenarioWithGoAgent(m_server.scenarioDir(), scenario));
         Test::FixtureServerProcess server;
         QString error;
         QVERIFY2(server.start({QStringLiteral("--scenario"), scenario}, &error), qPrintable(error));

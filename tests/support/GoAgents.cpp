@@ -35,4 +35,32 @@ QByteArray fileSha256(const QString& path)
     return h.result().toHex();
 }
 
+bool copyScenarioWithGoAgent(const QString& from, const QString& to)
+{
+    if (QProcess::execute(QStringLiteral("cp"), {QStringLiteral("-r"), from, to}) != 0)
+        return false;
+    const QString repo = to + QStringLiteral("/github/repos/LatticeNet/lattice-node-agent");
+    const QString asset = repo + QStringLiteral("/assets/v0.2.9/lattice-agent-linux-amd64");
+    const QByteArray oldHex = fileSha256(asset);
+    QFile::remove(asset);
+    if (!QFile::copy(goAgentPath(QStringLiteral("lattice-agent-linux-amd64")), asset))
+        return false;
+    const QByteArray newHex = fileSha256(asset);
+    for (const QString& path :
+         {repo + QStringLiteral("/assets/v0.2.9/SHA256SUMS"), asset + QStringLiteral(".sha256"),
+          repo + QStringLiteral("/releases.json")}) {
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly))
+            return false;
+        QByteArray text = f.readAll();
+        f.close();
+        if (!text.contains(oldHex) && !path.endsWith(QLatin1String("releases.json")))
+            return false;
+        text.replace(oldHex, newHex);
+        if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(text) != text.size())
+            return false;
+    }
+    return true;
+}
+
 } // namespace Lattice::Test

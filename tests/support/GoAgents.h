@@ -17,4 +17,9 @@ bool bwrapSandboxWorks();
 // Lowercase hex SHA-256 of a file, empty when it cannot be read.
 QByteArray fileSha256(const QString& path);
 
+// Copies the fixture scenario at from to to, with v0.2.9's linux/amd64 asset
+// replaced by the real Go binary and every published digest of it
+// (SHA256SUMS, the .sha256 file, GitHub's digest) updated to match.
+bool copyScenarioWithGoAgent(const QString& from, const QString& to);
+
 } // namespace Lattice::Test
