@@ -4,6 +4,37 @@
 set(LATTICE_TEST_STATE ${CMAKE_BINARY_DIR}/test-services)
 set(LATTICE_HARNESS_DIR ${CMAKE_CURRENT_LIST_DIR})
 
+# Tests that must run after every other test of a ctest run, --parallel or
+# not (tst_suiteleftovers searches what the others left behind): they clean up
+# the fixture "suite-leftovers", and every other test requires it. CMake 3.25
+# sets test properties only from the directory that added the test, so each
+# directory with tests marks its own, once all of them exist.
+function(_lattice_require_leftovers_fixture)
+    get_property(tests DIRECTORY PROPERTY TESTS)
+    get_property(last GLOBAL PROPERTY LATTICE_RUN_LAST)
+    foreach(name IN LISTS last)
+        list(REMOVE_ITEM tests ${name})
+    endforeach()
+    if(tests)
+        set_property(TEST ${tests} APPEND PROPERTY FIXTURES_REQUIRED suite-leftovers)
+    endif()
+endfunction()
+
+macro(_lattice_order_this_directory)
+    get_property(_ordered DIRECTORY PROPERTY LATTICE_ORDERED)
+    if(NOT _ordered)
+        set_property(DIRECTORY PROPERTY LATTICE_ORDERED TRUE)
+        cmake_language(DEFER CALL _lattice_require_leftovers_fixture)
+    endif()
+endmacro()
+
+function(lattice_run_after_every_test name)
+    set_property(GLOBAL APPEND PROPERTY LATTICE_RUN_LAST ${name})
+    set_tests_properties(${name} PROPERTIES FIXTURES_CLEANUP suite-leftovers)
+endfunction()
+
+_lattice_order_this_directory()
+
 add_test(NAME service.keyring.start
          COMMAND ${LATTICE_HARNESS_DIR}/keyring.sh start ${LATTICE_TEST_STATE}/keyring)
 add_test(NAME service.keyring.stop
@@ -27,6 +58,7 @@ function(lattice_add_test name)
     target_link_libraries(${name} PRIVATE Qt6::Test lattice_test_support ${T_LIBS})
     lattice_strict_warnings(${name})
     add_test(NAME ${name} COMMAND ${name})
+    _lattice_order_this_directory()
     set(env
         "LATTICE_TEST_DATA_DIR=${PROJECT_SOURCE_DIR}/tests/data"
         "LATTICE_SHARED_DIR=${PROJECT_SOURCE_DIR}/../shared"
