@@ -58,9 +58,10 @@ void writeFile(const QString& path, const QByteArray& bytes)
 // Not searched, because tests hold the tokens there as input: the source
 // tree (scenario data under tests/fixtures/data, test sources) and
 // test-services/keyring (gnome-keyring's own, encrypted storage of what the
-// tests stored in it). Temporary directories are gone by now; the tests that
-// write tokens' neighbours there search them themselves (tst_tokenleaks,
-// tst_desktokenleaks, tst_crashoutput).
+// tests stored in it). The rest of test-services is the services' own state,
+// which the app never writes. Temporary directories are gone by now; the
+// tests that run token flows in one search it before it goes
+// (tst_tokenleaks, tst_desktokenleaks, tst_crashoutput).
 class TestSuiteLeftovers : public QObject
 {
     Q_OBJECT
