@@ -45,7 +45,9 @@ GitHubClient::Error GitHubClient::errorFrom(const HttpResponse& r) const
     if ((r.status == 403 || r.status == 429) && r.header("x-ratelimit-remaining") == "0")
         text += QStringLiteral(" (rate limit exhausted; resets at %1)")
                     .arg(QString::fromLatin1(r.header("x-ratelimit-reset")));
-    return {r.status, text};
+    Error error{r.status, text};
+    error.fromGitHub = !message.isEmpty();
+    return error;
 }
 
 void GitHubClient::track(const HttpResponse& r)

@@ -31,6 +31,9 @@ public:
     {
         int status = 0; // 0 = no HTTP answer
         QString message;
+        // The body was GitHub's own error object ({"message": …}), not a
+        // proxy's or a portal's page: only then is a 404 GitHub's answer.
+        bool fromGitHub = false;
         explicit operator bool() const { return !message.isEmpty(); }
     };
 

@@ -87,10 +87,12 @@ void SdkOrderLoader::request(const QString& path, const QString& query, const QS
     m_github->get(
         path, query,
         [this, done, key, immutableKey](const QJsonDocument& doc, const GitHubClient::Error& e) {
-            // 404 and 422 are answers (no such file, no such commit);
-            // anything else is a failure of the lane.
+            // GitHub's own 404 and 422 are answers (no such file, no such
+            // commit), kept for good under the commit. Anything else, a
+            // proxy's bare 404 included, is a failure of the lane: cached, it
+            // would hide the file at that tag forever.
             const int status = e ? e.status : 200;
-            if (e && status != 404 && status != 422) {
+            if (e && !((status == 404 || status == 422) && e.fromGitHub)) {
                 if (m_error.isEmpty())
                     m_error = e.message;
             } else if (m_store && !immutableKey.isEmpty()) {

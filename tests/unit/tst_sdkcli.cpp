@@ -124,6 +124,35 @@ private slots:
         QCOMPARE(warm.json(), cold.json());
     }
 
+    // GitHub's own 404 says a file is absent at that commit and is kept for
+    // good. A bare 404 from something in between says nothing: it fails the
+    // lane, and the next run reads the file as if it had never happened.
+    void aProxysNotFoundIsNotCachedAsAnAnswer()
+    {
+        QVERIFY(m_server.reset());
+        QTemporaryDir clean;
+        const Run reference = run({QStringLiteral("--json")}, kToken, clean.path());
+        QCOMPARE(reference.exitCode, 1);
+
+        QTemporaryDir data;
+        QString error;
+        QVERIFY2(m_server.injectFault(
+                     {{QStringLiteral("match"),
+                       QStringLiteral("^/repos/LatticeNet/lattice-server/contents/go\\.sum")},
+                      {QStringLiteral("status"), 404},
+                      {QStringLiteral("body"), QStringLiteral("Not Found")}},
+                     &error),
+                 qPrintable(error));
+        const Run proxied = run({QStringLiteral("--json")}, kToken, data.path());
+        QCOMPARE(proxied.exitCode, 3);
+        QVERIFY2(proxied.err.contains("HTTP 404"), proxied.err.constData());
+
+        QVERIFY(m_server.clearFaults());
+        const Run again = run({QStringLiteral("--json")}, kToken, data.path());
+        QCOMPARE(again.exitCode, 1);
+        QCOMPARE(again.json(), reference.json());
+    }
+
     void anonymousRateLimitIsANetworkError()
     {
         QVERIFY(m_server.reset());
