@@ -65,8 +65,8 @@ void captureMessage(QtMsgType type, const QMessageLogContext& context, const QSt
     // Qt Test prints the rest, so the suite's log holds it as well. The
     // network trace (about a thousand lines) is searched here and not
     // printed, or it would bury any failure.
-    const bool trace = type == QtDebugMsg && context.category &&
-                       qstrncmp(context.category, "lattice.", 8) == 0;
+    const bool trace =
+        type == QtDebugMsg && context.category && qstrncmp(context.category, "lattice.", 8) == 0;
     if (g_testlibHandler && !trace)
         g_testlibHandler(type, context, message);
 }
