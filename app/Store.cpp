@@ -106,14 +106,18 @@ bool Store::open(const QString& path, QString* error)
         return false;
     }
     m_path = path;
-    QSqlQuery pragma(db);
-    // WAL keeps readers going while a refresh writes. With synchronous=NORMAL
-    // every commit is atomic and survives the process crashing; only a power
-    // cut can lose the newest commits, never corrupt the file. FULL would
-    // cost an fsync per cached manifest and dominate a cold refresh.
-    pragma.exec(QStringLiteral("PRAGMA journal_mode=WAL"));
-    pragma.exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
-    pragma.exec(QStringLiteral("PRAGMA foreign_keys=ON"));
+    {
+        QSqlQuery pragma(db);
+        // WAL keeps readers going while a refresh writes. With
+        // synchronous=NORMAL every commit is atomic and survives the process
+        // crashing; only a power cut can lose the newest commits, never
+        // corrupt the file. FULL would cost an fsync per cached manifest and
+        // dominate a cold refresh.
+        pragma.exec(QStringLiteral("PRAGMA journal_mode=WAL"));
+        pragma.exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
+        pragma.exec(QStringLiteral("PRAGMA foreign_keys=ON"));
+    }
+    db = {}; // close() below must hold the last handle to the connection
     if (!migrate(error)) {
         close();
         return false;
@@ -163,47 +167,65 @@ QString Store::sqliteVersion() const
 bool Store::migrate(QString* error)
 {
     QSqlDatabase db = database();
-    const int current = schemaVersion();
-    if (current < 0) {
-        if (error)
+    const auto refuse = [this, error](int current) {
+        if (!error)
+            return;
+        if (current < 0)
             *error = QStringLiteral("not a readable SQLite database: %1").arg(m_path);
-        return false;
-    }
-    if (current > latestSchemaVersion()) {
-        if (error)
+        else
             *error = QStringLiteral("the store was written by a newer version (schema %1, this "
                                     "build knows %2); refusing to touch it")
                          .arg(current)
                          .arg(latestSchemaVersion());
+    };
+    const int seen = schemaVersion();
+    if (seen < 0 || seen > latestSchemaVersion()) {
+        refuse(seen);
         return false;
     }
-    for (int version = current + 1; version <= latestSchemaVersion(); ++version) {
-        if (!db.transaction()) {
+    if (seen == latestSchemaVersion())
+        return true; // versions only grow: nothing to take a lock for
+    // Several threads open a new store at once on a first start (the window,
+    // the overview, each lane's worker). BEGIN IMMEDIATE takes the write lock
+    // before the version is read again, waiting out the others (Qt's driver
+    // sets a 5 s busy timeout), so each step runs once and the rest see it
+    // done instead of failing on tables that already exist.
+    for (;;) {
+        QSqlQuery q(db);
+        if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
             if (error)
-                *error = describe(db.lastError());
+                *error = describe(q.lastError());
             return false;
         }
-        QSqlQuery q(db);
+        const int current = schemaVersion();
+        if (current < 0 || current > latestSchemaVersion()) {
+            q.exec(QStringLiteral("ROLLBACK"));
+            refuse(current);
+            return false;
+        }
+        if (current == latestSchemaVersion())
+            return q.exec(QStringLiteral("COMMIT"));
+        const int version = current + 1;
         for (const QString& statement : migrations().at(version - 1)) {
             if (!q.exec(statement)) {
                 if (error)
                     *error = QStringLiteral("migration %1 failed: %2")
                                  .arg(version)
                                  .arg(describe(q.lastError()));
-                db.rollback();
+                q.exec(QStringLiteral("ROLLBACK"));
                 return false;
             }
         }
         // PRAGMA user_version is transactional in SQLite, so the bump commits
         // or rolls back together with the migration's statements.
-        if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(version)) || !db.commit()) {
+        if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(version)) ||
+            !q.exec(QStringLiteral("COMMIT"))) {
             if (error)
-                *error = describe(db.lastError());
-            db.rollback();
+                *error = describe(q.lastError());
+            q.exec(QStringLiteral("ROLLBACK"));
             return false;
         }
     }
-    return true;
 }
 
 bool Store::putSnapshot(const QString& lane, const QByteArray& payload, const QDateTime& takenAt,

@@ -1,9 +1,14 @@
 #include "Store.h"
 
 #include <QFile>
+#include <QMutex>
+#include <QMutexLocker>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
+#include <memory>
+#include <vector>
 
 using Lattice::Store;
 
@@ -143,6 +148,39 @@ private slots:
         QCOMPARE(latest.at(1).digest, QStringLiteral("sha256:2"));
         QCOMPARE(latest.at(1).observedAt, t0.addDays(2));
         QCOMPARE(store.tagHistory(repo).size(), 3);
+    }
+
+    // On a first start the window, the overview and each lane's worker open
+    // the same new file at once, each on its own thread. Every one of them
+    // must open it, whoever runs the migrations.
+    void storesOpeningANewFileAtOnceAllSucceed()
+    {
+        QTemporaryDir dir;
+        constexpr int kRounds = 10;
+        constexpr int kOpeners = 6;
+        for (int round = 0; round < kRounds; ++round) {
+            const QString path = dir.filePath(QStringLiteral("race-%1.sqlite").arg(round));
+            QMutex mutex;
+            QStringList failures;
+            std::vector<std::unique_ptr<QThread>> threads;
+            for (int i = 0; i < kOpeners; ++i) {
+                threads.emplace_back(QThread::create([&] {
+                    Store store;
+                    QString error;
+                    const bool ok = store.open(path, &error) &&
+                                    store.schemaVersion() == Store::latestSchemaVersion();
+                    if (!ok) {
+                        const QMutexLocker lock(&mutex);
+                        failures << error;
+                    }
+                }));
+            }
+            for (auto& t : threads)
+                t->start();
+            for (auto& t : threads)
+                QVERIFY(t->wait(60000));
+            QVERIFY2(failures.isEmpty(), qPrintable(failures.join(QLatin1Char('\n'))));
+        }
     }
 
     void twoStoresOnOneThreadAreIndependent()
