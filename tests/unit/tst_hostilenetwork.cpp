@@ -1024,6 +1024,15 @@ private slots:
                 n > baseline.requests && n <= baseline.requests * perRequest,
                 qPrintable(
                     QStringLiteral("%1 arrivals for %2 requests").arg(n).arg(baseline.requests)));
+        } else if (h == Hostile::Slow && baseline.requests > 1) {
+            // The session holds several requests at once; when the first on
+            // a connection times out, the connection closes, and a request
+            // Qt had already queued behind it can end before the server
+            // read it. Never more than the flow sends, though.
+            QVERIFY2(
+                n > 0 && n <= baseline.requests,
+                qPrintable(
+                    QStringLiteral("%1 arrivals for %2 requests").arg(n).arg(baseline.requests)));
         } else {
             QCOMPARE(n, baseline.requests * perRequest);
         }
