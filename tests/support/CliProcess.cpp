@@ -36,12 +36,20 @@ CliResult runCli(const QStringList& arguments, const CliOptions& options)
         process.write(options.input);
     process.closeWriteChannel();
     if (!process.waitForFinished(options.timeoutMs)) {
+        // Not started at all (fork or exec failed) or still running: either
+        // way the test's failure message should say which.
+        const QString why = process.errorString();
         process.kill();
         process.waitForFinished();
-        return {};
+        CliResult r;
+        r.err = "runCli: " + why.toUtf8() + '\n' + process.readAllStandardError();
+        return r;
     }
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            process.readAllStandardOutput(), process.readAllStandardError()};
+    CliResult r{process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+                process.readAllStandardOutput(), process.readAllStandardError()};
+    if (process.exitStatus() == QProcess::CrashExit)
+        r.err += "runCli: the CLI crashed (" + process.errorString().toUtf8() + ")\n";
+    return r;
 }
 
 } // namespace Lattice::Test
