@@ -12,12 +12,7 @@
 class TestCli : public QObject
 {
     Q_OBJECT
-    struct Run
-    {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-    };
+    using Run = Lattice::Test::CliResult;
 
     QTemporaryDir m_home;
 
@@ -27,8 +22,7 @@ class TestCli : public QObject
         options.home = m_home.path();
         for (const QString& k : extraEnv.keys())
             options.environment.insert(k, extraEnv.value(k));
-        const Lattice::Test::CliResult r = Lattice::Test::runCli(args, options);
-        return {r.exitCode, r.out, r.err};
+        return Lattice::Test::runCli(args, options);
     }
 
 private slots:

@@ -1,9 +1,9 @@
+#include "CliProcess.h"
 #include "FixtureServerProcess.h"
 #include "TestEnvironment.h"
 #include "TokenScan.h"
 
 #include <QDir>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -22,12 +22,7 @@ constexpr char kGitHubToken[] = "ghp_LatticeFixtureMaintainer0000000000";
 class TestTokenLeaks : public QObject
 {
     Q_OBJECT
-    struct Run
-    {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-    };
+    using Run = Lattice::Test::CliResult;
 
     QTemporaryDir m_home;
     Lattice::Test::FixtureServerProcess m_server;
@@ -35,22 +30,15 @@ class TestTokenLeaks : public QObject
 
     Run run(const QStringList& args, const char* variable, const QByteArray& token)
     {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        for (const char* dir : {"config", "data", "cache"}) {
-            env.insert(QStringLiteral("XDG_%1_HOME").arg(QString::fromLatin1(dir).toUpper()),
-                       m_home.filePath(QString::fromLatin1(dir)));
-        }
-        env.remove(QStringLiteral("LATTICE_TOKEN"));
-        env.remove(QStringLiteral("GITHUB_TOKEN"));
-        env.insert(QString::fromLatin1(variable), QString::fromLatin1(token));
-        env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("lattice.net.debug=true"));
-        p.setProcessEnvironment(env);
-        p.start(Lattice::Test::cliExecutable(), args);
-        p.closeWriteChannel();
-        if (!p.waitForFinished(120000))
-            return {};
-        Run r{p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+        Lattice::Test::CliOptions options;
+        options.home = m_home.path();
+        // The cache is searched too, so it is the test's own as well.
+        options.environment.insert(QStringLiteral("XDG_CACHE_HOME"),
+                                   m_home.filePath(QStringLiteral("cache")));
+        options.environment.insert(QString::fromLatin1(variable), QString::fromLatin1(token));
+        options.environment.insert(QStringLiteral("QT_LOGGING_RULES"),
+                                   QStringLiteral("lattice.net.debug=true"));
+        const Run r = Lattice::Test::runCli(args, options);
         m_output += r.out + r.err;
         return r;
     }
