@@ -1,5 +1,7 @@
 #include "ParallelHasher.h"
 
+#include "Sha256.h"
+
 #include <QThread>
 #include <QThreadPool>
 #include <algorithm>
@@ -76,8 +78,14 @@ void ParallelHasher::run(const QList<Job>& jobs, const Callbacks& callbacks,
     const int helpers = std::min<int>(m_threads, int(jobs.size())) - 1;
     QThreadPool pool;
     pool.setMaxThreadCount(std::max(1, helpers));
-    for (int i = 0; i < helpers; ++i)
-        pool.start(work);
+    for (int i = 0; i < helpers; ++i) {
+        pool.start([&work] {
+            work();
+            // These threads end with the pool; their OpenSSL state must not
+            // outlive waitForDone() (see Sha256::releaseThreadState).
+            Sha256::releaseThreadState();
+        });
+    }
     work();
     pool.waitForDone();
 }

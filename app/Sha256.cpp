@@ -1,5 +1,6 @@
 #include "Sha256.h"
 
+#include <openssl/crypto.h>
 #include <openssl/evp.h>
 
 namespace Lattice {
@@ -53,6 +54,11 @@ QByteArray Sha256::hash(QByteArrayView data)
     Sha256 sha;
     sha.addData(data.data(), data.size());
     return sha.hexDigest();
+}
+
+void Sha256::releaseThreadState()
+{
+    OPENSSL_thread_stop();
 }
 
 } // namespace Lattice

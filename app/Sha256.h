@@ -24,6 +24,14 @@ public:
 
     static QByteArray hash(QByteArrayView data);
 
+    // Frees the calling thread's OpenSSL state (its error queue) now. A
+    // thread that hashed and is about to end calls it last: OpenSSL would
+    // otherwise free it in the thread's exit handlers, which run after
+    // QThread::wait() has returned, and a process exiting right then leaves
+    // it behind (LeakSanitizer reports it). OpenSSL sets the state up again
+    // if the thread hashes afterwards.
+    static void releaseThreadState();
+
 private:
     EVP_MD_CTX* m_context;
 };
